@@ -1,0 +1,103 @@
+/**
+ * Error codes a {@link FollowError} can carry. 3xxxx and 6xxxx come from the server
+ * (PROTOCOL.md); 9xxxx are raised by the kit itself before or around a request.
+ */
+export const FollowErrorCode = {
+  /** 30001: bad request parameters (read the message). */
+  InvalidParameters: 30001,
+  /** 30002: SDKAppID does not match. */
+  SdkAppIdMismatch: 30002,
+  /** 30003: a requested account does not exist. */
+  AccountNotFound: 30003,
+  /** 30004: the call needs app-admin permission. */
+  AdminRequired: 30004,
+  /** 30005: the follow feature is not enabled for the app. */
+  FeatureDisabled: 30005,
+  /** 30006: server internal error; retry. */
+  ServerInternal: 30006,
+  /** 30007: server network timeout; retry later. */
+  ServerTimeout: 30007,
+  /** 30010 (kit's choice, per user): nobody can follow themselves. */
+  CannotFollowSelf: 30010,
+  /** 30011 (kit's choice, per user): the 5000-follow cap is reached. */
+  FollowLimitReached: 30011,
+  /** 60006 (Tencent's public code): over 200 calls/second for one command. */
+  RateLimited: 60006,
+  /** 90001: an empty, non-string or malformed user ID, refused before any request. */
+  InvalidUserID: 90001,
+  /** 90002: following or unfollowing the signed-in user, refused before any request. */
+  SelfFollow: 90002,
+  /** 90003: the request never got an answer (offline, DNS, CORS, connection reset). */
+  NetworkError: 90003,
+  /** 90004: the server answered with an HTTP status other than 2xx. */
+  HttpError: 90004,
+  /** 90005: no answer within the client's timeout. */
+  Timeout: 90005,
+  /** 90006: the answer was not JSON or not in the protocol's shape. */
+  MalformedResponse: 90006,
+  /** 90007: the caller aborted the request. */
+  Aborted: 90007,
+  /** 90008: the client lacks a capability the call needs (e.g. other users' lists). */
+  Unsupported: 90008,
+  /** 90009: a failure with no code of its own (a bug, an unexpected exception). */
+  Unknown: 90009,
+} as const;
+
+/** One of the {@link FollowErrorCode} values, or another code the server sent. */
+export type FollowErrorCodeValue = (typeof FollowErrorCode)[keyof typeof FollowErrorCode];
+
+/** Codes worth retrying: the server or the network may answer next time. */
+export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
+  FollowErrorCode.ServerInternal,
+  FollowErrorCode.ServerTimeout,
+  FollowErrorCode.RateLimited,
+  FollowErrorCode.NetworkError,
+  FollowErrorCode.HttpError,
+  FollowErrorCode.Timeout,
+]);
+
+/** Options of {@link FollowError}. */
+export interface FollowErrorOptions {
+  /** The user the error is about, for per-user failures. */
+  userID?: string;
+  /** HTTP status, for {@link FollowErrorCode.HttpError}. */
+  status?: number;
+  cause?: unknown;
+}
+
+/** Every failure the kit reports: a `code` (see {@link FollowErrorCode}) and a readable message. */
+export class FollowError extends Error {
+  override readonly name = 'FollowError';
+  readonly code: number;
+  readonly userID?: string;
+  readonly status?: number;
+
+  constructor(code: number, message: string, options: FollowErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.userID !== undefined) this.userID = options.userID;
+    if (options.status !== undefined) this.status = options.status;
+  }
+
+  /** True when trying again later may succeed. */
+  get retryable(): boolean {
+    return RETRYABLE_FOLLOW_ERROR_CODES.has(this.code);
+  }
+}
+
+/**
+ * Turns anything a client rejected with (an SDK error `{ code, message }`, a `FollowError`,
+ * a plain Error) into a {@link FollowError}, keeping the code when there is one.
+ */
+export function toFollowError(error: unknown): FollowError {
+  if (error instanceof FollowError) return error;
+  if (typeof error === 'object' && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    const text = typeof message === 'string' && message ? message : 'The follow request failed.';
+    if (typeof code === 'number' && Number.isFinite(code)) {
+      return new FollowError(code, text, { cause: error });
+    }
+    return new FollowError(FollowErrorCode.Unknown, text, { cause: error });
+  }
+  return new FollowError(FollowErrorCode.Unknown, String(error), { cause: error });
+}

@@ -1,0 +1,122 @@
+/**
+ * The REST wire format of `POST /v4/follow/<command>` (PROTOCOL.md), shared by the REST
+ * client and the mock server so both speak exactly the same field names and limits.
+ */
+
+/** The five REST commands. */
+export type FollowCommand =
+  | 'follow_add'
+  | 'follow_delete'
+  | 'follow_get'
+  | 'follow_check'
+  | 'follow_get_info';
+
+/** Per-call limits of the REST API and the SDK. */
+export const FOLLOW_LIMITS = {
+  /** IDs per follow_add / follow_delete / follow_get_info call. */
+  changeBatch: 20,
+  infoBatch: 20,
+  /** IDs per follow_check call. */
+  checkBatch: 100,
+  /** follow_get WantNum: default and maximum. */
+  defaultPageSize: 100,
+  maxPageSize: 1000,
+  /** How many users one user can follow. */
+  maxFollowing: 5000,
+  /** Calls per second per command. */
+  callsPerSecond: 200,
+  /** Longest user ID in UTF-8 bytes (Tencent's UserID limit). */
+  maxUserIDBytes: 32,
+} as const;
+
+/** REST `FollowType` of follow_get and follow_check (same numbers as the SDK's). */
+export const REST_FOLLOW_TYPE = { followers: 1, following: 2, mutual: 3 } as const;
+
+/** Fields every response body carries. */
+export interface RestBaseResponse {
+  ActionStatus: 'OK' | 'FAIL';
+  ErrorCode: number;
+  ErrorInfo: string;
+  ErrorDisplay: string;
+}
+
+export interface RestResultItem {
+  To_Account: string;
+  ResultCode: number;
+  ResultInfo: string;
+}
+
+export interface RestFollowAddRequest {
+  From_Account: string;
+  FollowItem: Array<{ To_Account: string }>;
+}
+
+export interface RestFollowDeleteRequest {
+  From_Account: string;
+  To_Account: string[];
+}
+
+export interface RestFollowChangeResponse extends RestBaseResponse {
+  ResultItem: RestResultItem[];
+}
+
+export interface RestFollowGetRequest {
+  From_Account: string;
+  FollowType: 1 | 2 | 3;
+  StartCursor: string;
+  WantNum?: number;
+}
+
+export interface RestProfileItem {
+  Tag: string;
+  Value: unknown;
+}
+
+export interface RestFollowGetItem {
+  To_Account: string;
+  /** Unix seconds. */
+  FollowTime: number;
+  ProfileItem: RestProfileItem[];
+  profile_sequence: number;
+}
+
+export interface RestFollowGetResponse extends RestBaseResponse {
+  FollowItem: RestFollowGetItem[];
+  NextCursor: string;
+}
+
+export interface RestFollowCheckRequest {
+  From_Account: string;
+  To_Account: string[];
+}
+
+export interface RestFollowCheckResponse extends RestBaseResponse {
+  ResultItem: Array<RestResultItem & { FollowType: 0 | 1 | 2 | 3 }>;
+}
+
+export interface RestFollowGetInfoRequest {
+  From_Account: string;
+  To_Account: string[];
+}
+
+export interface RestFollowInfoItem extends RestResultItem {
+  FollowerCount: number;
+  FollowingCount: number;
+  MutualFollowingCount: number;
+}
+
+export interface RestFollowGetInfoResponse extends RestBaseResponse {
+  FollowInfo: RestFollowInfoItem[];
+}
+
+/** Profile tags and the SDK field each flattens into. */
+export const PROFILE_TAG_FIELDS: Readonly<Record<string, string>> = {
+  Tag_Profile_IM_Nick: 'nick',
+  Tag_Profile_IM_Image: 'avatar',
+  Tag_Profile_IM_SelfSignature: 'selfSignature',
+  Tag_Profile_IM_Gender: 'gender',
+  Tag_Profile_IM_Location: 'location',
+  Tag_Profile_IM_AllowType: 'allowType',
+  Tag_Profile_IM_Level: 'level',
+  Tag_Profile_IM_Role: 'role',
+};

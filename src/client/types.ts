@@ -1,0 +1,146 @@
+/**
+ * The follow subset of a `TencentCloudChat` instance (`@tencentcloud/chat` 3.6), plus one
+ * optional extension. A real SDK instance is assignable to {@link FollowClient} as it is.
+ */
+
+/** Relationship between the signed-in user ("me") and another user, as `checkFollowType` reports it. */
+export const FollowType = {
+  /** No relationship. */
+  None: 0,
+  /** The user follows me (is my follower / fan). */
+  Follower: 1,
+  /** I follow the user. */
+  Following: 2,
+  /** Both of the above. */
+  Mutual: 3,
+} as const;
+
+/** One of the {@link FollowType} values: 0 | 1 | 2 | 3. */
+export type FollowType = (typeof FollowType)[keyof typeof FollowType];
+
+/** Which list of a user to read. */
+export type FollowListType = 'followers' | 'following' | 'mutual';
+
+/** Every SDK method resolves with `{ code: 0, data }`. */
+export interface FollowResponse<T> {
+  code: number;
+  data: T;
+}
+
+/** Per-user outcome of `followUser` / `unfollowUser`. `resultCode` 0 means success. */
+export interface FollowOperationResult {
+  userID: string;
+  resultCode: number;
+  resultInfo: string;
+}
+
+/**
+ * A row of a follow list, with profile tags flattened as the SDK does
+ * (Nick → `nick`, Image → `avatar`, …). Custom tags keep their tag name.
+ */
+export interface FollowUserProfile {
+  userID: string;
+  /** When the relationship was made, in unix seconds. */
+  followTime: number;
+  nick?: string;
+  avatar?: string;
+  selfSignature?: string;
+  gender?: string | number;
+  location?: string;
+  allowType?: string | number;
+  level?: number;
+  role?: number;
+  [customTag: string]: unknown;
+}
+
+/** One page of a follow list. `nextCursor` is '' on the last page. */
+export interface FollowListPage {
+  resultList: FollowUserProfile[];
+  nextCursor: string;
+}
+
+/** Counts of one user, as `getUserFollowInfo` returns them (in the order asked, without the ID). */
+export interface FollowCountInfo {
+  followersCount: number;
+  followingCount: number;
+  mutualFollowersCount: number;
+}
+
+/** One entry of `checkFollowType`'s result. */
+export interface FollowTypeResult {
+  userID: string;
+  followType: FollowType;
+}
+
+/** Payload of the three follow events: added users carry profile fields, removed ones are IDs. */
+export interface FollowListUpdatedEvent {
+  userInfoList: Array<FollowUserProfile | string>;
+  isAdd: boolean;
+}
+
+/** The SDK's follow event names (`TencentCloudChat.EVENT.*`). */
+export const FollowEvent = {
+  MyFollowersListUpdated: 'onMyFollowersListUpdated',
+  MyFollowingListUpdated: 'onMyFollowingListUpdated',
+  MutualFollowersListUpdated: 'onMutualFollowersListUpdated',
+} as const;
+
+/** One of the {@link FollowEvent} names. */
+export type FollowEventName = (typeof FollowEvent)[keyof typeof FollowEvent];
+
+/** What an SDK event handler receives. */
+export interface FollowEventMessage {
+  name?: string;
+  data: FollowListUpdatedEvent;
+}
+
+/** A handler for one of the follow events. */
+export type FollowEventHandler = (event: FollowEventMessage) => void;
+
+/** Options of the listing extension, {@link FollowClient.getUserFollowList}. */
+export interface UserFollowListOptions {
+  /** Whose list to read; any user, not only me. */
+  userID: string;
+  type: FollowListType;
+  /** '' or omitted for the first page. */
+  nextCursor?: string;
+  /** Page size, 1–1000 over REST. Default: the client's page size. */
+  count?: number;
+}
+
+/**
+ * The transport the kit talks to: the follow methods of a `TencentCloudChat` instance
+ * (same names, arguments and `{ code, data }` results), or {@link createRestFollowClient}.
+ * Methods reject with an error carrying `code` and `message`.
+ */
+export interface FollowClient {
+  /** Follow up to 20 users. */
+  followUser(userIDList: string[]): Promise<FollowResponse<FollowOperationResult[]>>;
+  /** Unfollow up to 20 users. */
+  unfollowUser(userIDList: string[]): Promise<FollowResponse<FollowOperationResult[]>>;
+  /** A page of my followers (fans). */
+  getMyFollowersList(nextCursor?: string): Promise<FollowResponse<FollowListPage>>;
+  /** A page of the users I follow. */
+  getMyFollowingList(nextCursor?: string): Promise<FollowResponse<FollowListPage>>;
+  /** A page of my mutual follows. */
+  getMutualFollowersList(nextCursor?: string): Promise<FollowResponse<FollowListPage>>;
+  /** Counts for users in the order asked; omitted list = me. */
+  getUserFollowInfo(userIDList?: string[]): Promise<FollowResponse<FollowCountInfo[]>>;
+  /** My relationship with up to 100 users. */
+  checkFollowType(userIDList: string[]): Promise<FollowResponse<FollowTypeResult[]>>;
+  /** Subscribe to a follow event (present on SDK instances). */
+  on?(eventName: string, handler: FollowEventHandler): void;
+  /** Unsubscribe from a follow event. */
+  off?(eventName: string, handler: FollowEventHandler): void;
+  /**
+   * Extension, not in the SDK: any user's followers, following or mutual list with a page
+   * size. Hooks use it for other users' lists and fail clearly when it is missing.
+   */
+  getUserFollowList?(options: UserFollowListOptions): Promise<FollowResponse<FollowListPage>>;
+}
+
+/** A source of the three follow events (an app's push channel, or the mock server's). */
+export interface FollowEventSource {
+  on(eventName: string, handler: FollowEventHandler): void;
+  off(eventName: string, handler: FollowEventHandler): void;
+}

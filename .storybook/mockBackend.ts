@@ -1,0 +1,47 @@
+import { getResponse, type HttpHandler, http } from 'msw';
+import { type SetupWorker, setupWorker } from 'msw/browser';
+
+/**
+ * One service worker serves every story, but a docs page renders several stories at once,
+ * each with its own db and scenario. So each mounted story opens a "stage": its client calls
+ * `/api/<stage>/v4/follow/*`, and one permanent handler routes the call to that stage's
+ * handlers. Being an initial handler, it survives msw-storybook-addon's resets.
+ */
+const stages = new Map<string, readonly HttpHandler[]>();
+let stageCount = 0;
+
+const stageRouter = http.post('*/api/:stage/v4/follow/:command', ({ request, params }) => {
+  const handlers = stages.get(String(params.stage));
+  return handlers ? getResponse([...handlers], request) : undefined;
+});
+
+/** Where one mounted story's mock server lives. */
+export interface MockStage {
+  /** `baseUrl` for `createRestFollowClient`: same origin, `/api/<stage>`. */
+  baseUrl: string;
+  /** Replaces the handlers answering this stage's calls. */
+  serve(handlers: readonly HttpHandler[]): void;
+  close(): void;
+}
+
+export function openStage(): MockStage {
+  stageCount += 1;
+  const id = `stage-${stageCount}`;
+  return {
+    baseUrl: `${window.location.origin}/api/${id}`,
+    serve: (handlers) => stages.set(id, handlers),
+    close: () => stages.delete(id),
+  };
+}
+
+/** The setup function of msw-storybook-addon's `mswLoader`: starts the worker once. */
+export async function startMockWorker(): Promise<SetupWorker> {
+  const worker = setupWorker(stageRouter);
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+    // Relative, so a static build also works when served from a sub-path.
+    serviceWorker: { url: './mockServiceWorker.js' },
+  });
+  return worker;
+}

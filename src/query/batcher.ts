@@ -1,0 +1,75 @@
+import { FollowError, FollowErrorCode } from '../client/errors';
+
+/** Options of {@link createBatcher}. */
+export interface BatcherOptions<V> {
+  /** Most keys in one call to `fetchBatch`. */
+  maxBatchSize: number;
+  /** Fetches values for distinct keys; the map must hold every key it was given. */
+  fetchBatch: (keys: string[]) => Promise<Map<string, V>>;
+}
+
+/** Loads values one key at a time while sending one request per window and batch size. */
+export interface Batcher<V> {
+  load(key: string): Promise<V>;
+}
+
+interface Waiter<V> {
+  resolve: (value: V) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Collects every key asked for until the current task ends, then fetches them in as few
+ * calls as `maxBatchSize` allows. A key asked twice in one window is fetched once.
+ */
+export function createBatcher<V>({ maxBatchSize, fetchBatch }: BatcherOptions<V>): Batcher<V> {
+  let pending = new Map<string, Waiter<V>[]>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = new Map();
+    const keys = [...batch.keys()];
+    for (let start = 0; start < keys.length; start += maxBatchSize) {
+      void runChunk(keys.slice(start, start + maxBatchSize), batch);
+    }
+  };
+
+  const runChunk = async (keys: string[], batch: Map<string, Waiter<V>[]>) => {
+    try {
+      const values = await fetchBatch(keys);
+      for (const key of keys) {
+        const waiters = batch.get(key) ?? [];
+        if (values.has(key)) for (const waiter of waiters) waiter.resolve(values.get(key) as V);
+        else for (const waiter of waiters) waiter.reject(missingResult(key));
+      }
+    } catch (error) {
+      for (const key of keys) for (const waiter of batch.get(key) ?? []) waiter.reject(error);
+    }
+  };
+
+  return {
+    load(key) {
+      return new Promise<V>((resolve, reject) => {
+        const waiters = pending.get(key);
+        if (waiters) waiters.push({ resolve, reject });
+        else pending.set(key, [{ resolve, reject }]);
+        if (!scheduled) {
+          scheduled = true;
+          // A macrotask, not a microtask: React may commit a large tree's effects across
+          // several microtask turns, and one window must catch all of them.
+          setTimeout(flush, 0);
+        }
+      });
+    },
+  };
+}
+
+function missingResult(userID: string): FollowError {
+  return new FollowError(
+    FollowErrorCode.MalformedResponse,
+    `The server's answer has no entry for "${userID}".`,
+    { userID },
+  );
+}

@@ -1,0 +1,129 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { FollowError, FollowErrorCode } from '../client/errors';
+import { FOLLOW_LIMITS } from '../client/protocol';
+import {
+  type FollowClient,
+  type FollowCountInfo,
+  FollowType,
+  type FollowTypeResult,
+} from '../client/types';
+import { type Batcher, createBatcher } from './batcher';
+import { callClient, expectShape } from './callClient';
+import { followKeys } from './keys';
+import { applyRelationshipChange, cancelRelationshipQueries } from './relationshipCache';
+import { FollowWriteQueue } from './writeQueue';
+
+/**
+ * Everything the hooks share for one signed-in user and one client: the client, the query
+ * client, the read batchers and the write queue. Get it with `useFollowKit()`; pass it to the
+ * `follow*Options` builders to prefetch or read the same data outside components.
+ */
+export interface FollowKit {
+  client: FollowClient;
+  /** The signed-in user. */
+  userID: string;
+  queryClient: QueryClient;
+  /** Collects `checkFollowType` look-ups of one tick into calls of ≤ 100 IDs. */
+  typeBatcher: Batcher<FollowType>;
+  /** Collects `getUserFollowInfo` look-ups of one tick into calls of ≤ 20 IDs. */
+  countsBatcher: Batcher<FollowCountInfo>;
+  /** Per-user serialized, optimistic follow writes. */
+  writes: FollowWriteQueue;
+}
+
+const FOLLOW_TYPES = new Set<number>(Object.values(FollowType));
+
+function isFollowTypeResult(item: unknown): item is FollowTypeResult {
+  const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;
+  return typeof userID === 'string' && FOLLOW_TYPES.has(followType as number);
+}
+
+function isCountInfo(item: unknown): item is FollowCountInfo {
+  const counts = (item ?? {}) as Partial<FollowCountInfo>;
+  return [counts.followersCount, counts.followingCount, counts.mutualFollowersCount].every(
+    (count) => typeof count === 'number' && count >= 0,
+  );
+}
+
+/** Builds the shared pieces; `FollowProvider` does this once per client and user. */
+export function createFollowKit(
+  client: FollowClient,
+  userID: string,
+  queryClient: QueryClient,
+): FollowKit {
+  const typeBatcher = createBatcher<FollowType>({
+    maxBatchSize: FOLLOW_LIMITS.checkBatch,
+    async fetchBatch(ids) {
+      const data = await callClient('checkFollowType', () => client.checkFollowType(ids));
+      expectShape(
+        Array.isArray(data) && data.every(isFollowTypeResult),
+        'checkFollowType',
+        'something other than [{ userID, followType }]',
+      );
+      return new Map(data.map((item) => [item.userID, item.followType]));
+    },
+  });
+
+  const countsBatcher = createBatcher<FollowCountInfo>({
+    maxBatchSize: FOLLOW_LIMITS.infoBatch,
+    async fetchBatch(ids) {
+      const data = await callClient('getUserFollowInfo', () => client.getUserFollowInfo(ids));
+      expectShape(
+        Array.isArray(data) && data.length === ids.length && data.every(isCountInfo),
+        'getUserFollowInfo',
+        `something other than ${ids.length} count entries`,
+      );
+      // The SDK drops the user ID: entries match the IDs by position.
+      return new Map(ids.map((id, i) => [id, pickCounts(data[i] as FollowCountInfo)]));
+    },
+  });
+
+  const readType = (target: string) =>
+    queryClient.fetchQuery({
+      queryKey: followKeys.type(userID, target),
+      queryFn: () => typeBatcher.load(target),
+      staleTime: Number.POSITIVE_INFINITY,
+    });
+
+  const writes = new FollowWriteQueue({
+    async readFollowing(target) {
+      const type = await readType(target);
+      return (type & FollowType.Following) !== 0;
+    },
+    applyChange(target, follow, hint) {
+      void cancelRelationshipQueries(queryClient, userID, target);
+      const type = queryClient.getQueryData<FollowType>(followKeys.type(userID, target));
+      return applyRelationshipChange(queryClient, {
+        viewerID: userID,
+        userID: target,
+        bit: FollowType.Following,
+        on: follow,
+        otherBitSet: type === undefined ? undefined : (type & FollowType.Follower) !== 0,
+        ...(hint?.profile ? { profile: hint.profile } : {}),
+      });
+    },
+    async send(follow, ids) {
+      const method = follow ? 'followUser' : 'unfollowUser';
+      const data = await callClient(method, () =>
+        follow ? client.followUser(ids) : client.unfollowUser(ids),
+      );
+      expectShape(Array.isArray(data), method, 'something other than a list of results');
+      return data;
+    },
+  });
+
+  return { client, userID, queryClient, typeBatcher, countsBatcher, writes };
+}
+
+function pickCounts({ followersCount, followingCount, mutualFollowersCount }: FollowCountInfo) {
+  return { followersCount, followingCount, mutualFollowersCount };
+}
+
+/** The error hooks give when a client cannot list other users' follows. */
+export function unsupportedListError(): FollowError {
+  return new FollowError(
+    FollowErrorCode.Unsupported,
+    "This client lists only the signed-in user's follows: other users' lists need a client " +
+      'with getUserFollowList (createRestFollowClient has it).',
+  );
+}

@@ -1,0 +1,19 @@
+export {
+  type FollowContextValue,
+  FollowProvider,
+  type FollowProviderProps,
+  useFollowKit,
+} from './FollowProvider';
+export type { FollowKit } from './followKit';
+export { followKeys } from './keys';
+export type { FollowListParams } from './listPages';
+export {
+  FOLLOW_STALE_TIME,
+  followCountsOptions,
+  followListOptions,
+  followTypeOptions,
+} from './options';
+export { useFollowCounts } from './useFollowCounts';
+export { type UseFollowersOptions, useFollowers } from './useFollowers';
+export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';
+export { type FollowTypeState, useFollowType } from './useFollowType';

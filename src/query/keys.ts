@@ -1,0 +1,29 @@
+import type { FollowListType } from '../client/types';
+
+/**
+ * Query keys of the follow feature, all under `['follow']`. Counts and lists are facts about a
+ * user that every viewer shares; a relationship type is seen from the signed-in viewer.
+ *
+ * @example queryClient.invalidateQueries({ queryKey: followKeys.counts('u2') })
+ */
+export const followKeys = {
+  /** Everything of the kit: invalidate this to refetch it all. */
+  all: ['follow'] as const,
+  /** Every cached relationship seen by `viewerID`. */
+  types: (viewerID: string) => ['follow', 'type', viewerID] as const,
+  /** The relationship between `viewerID` and `userID`, from the viewer's side. */
+  type: (viewerID: string, userID: string) => ['follow', 'type', viewerID, userID] as const,
+  /** Every cached counts entry. */
+  allCounts: () => ['follow', 'counts'] as const,
+  /** Followers, following and mutual counts of `userID`. */
+  counts: (userID: string) => ['follow', 'counts', userID] as const,
+  /** Every cached list (infinite queries only; never shared with a plain query). */
+  allLists: () => ['follow', 'list'] as const,
+  /** Every cached list of `userID`. */
+  lists: (userID: string) => ['follow', 'list', userID] as const,
+  /** Every cached page size of one list of `userID`. */
+  listsOfType: (userID: string, type: FollowListType) => ['follow', 'list', userID, type] as const,
+  /** One list of `userID` read `pageSize` rows at a time (`pageSize` undefined: the client's own). */
+  list: (userID: string, type: FollowListType, pageSize: number | undefined) =>
+    ['follow', 'list', userID, type, { pageSize: pageSize ?? null }] as const,
+};

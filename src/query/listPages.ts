@@ -1,0 +1,100 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { FollowListPage, FollowListType, FollowUserProfile } from '../client/types';
+import { FollowType } from '../client/types';
+import { callClient, expectShape } from './callClient';
+import type { FollowKit } from './followKit';
+import { unsupportedListError } from './followKit';
+import { followKeys } from './keys';
+
+/** Which list to read, of whom, how many rows at a time. */
+export interface FollowListParams {
+  type: FollowListType;
+  /** Whose list; default the signed-in user. */
+  userID?: string;
+  /** Rows per page (needs a client with `getUserFollowList`); default the client's own. */
+  pageSize?: number;
+}
+
+const MY_LIST_METHOD = {
+  followers: 'getMyFollowersList',
+  following: 'getMyFollowingList',
+  mutual: 'getMutualFollowersList',
+} as const;
+
+function isRow(row: unknown): row is FollowUserProfile {
+  return typeof (row as FollowUserProfile | null)?.userID === 'string';
+}
+
+/** Fetches one page of a list, choosing the SDK method or the listing extension. */
+export async function fetchFollowPage(
+  kit: FollowKit,
+  { type, userID = kit.userID, pageSize }: FollowListParams,
+  cursor: string,
+): Promise<FollowListPage> {
+  const { client } = kit;
+  const mine = userID === kit.userID;
+  let page: FollowListPage;
+  if (mine && (pageSize === undefined || !client.getUserFollowList)) {
+    const method = MY_LIST_METHOD[type];
+    page = await callClient(method, () => client[method](cursor));
+  } else {
+    const extension = client.getUserFollowList?.bind(client);
+    if (!extension) throw unsupportedListError();
+    page = await callClient('getUserFollowList', () =>
+      extension({ userID, type, nextCursor: cursor, ...(pageSize ? { count: pageSize } : {}) }),
+    );
+  }
+  expectShape(
+    typeof page === 'object' &&
+      page !== null &&
+      Array.isArray(page.resultList) &&
+      page.resultList.every(isRow) &&
+      typeof (page.nextCursor ?? '') === 'string',
+    'the follow list',
+    'something other than { resultList, nextCursor }',
+  );
+  if (mine) recordImpliedTypes(kit.queryClient, kit.userID, type, page.resultList);
+  return { resultList: page.resultList, nextCursor: page.nextCursor ?? '' };
+}
+
+/**
+ * What my own lists prove about each row: everyone I follow has my Following bit, everyone on
+ * my mutual list is mutual, and everyone who follows me has the Follower bit. A relationship
+ * is written only where the row settles which button to show, so my following and mutual
+ * lists cost no `checkFollowType` call; my followers still need one (follow back or mutual?).
+ */
+function recordImpliedTypes(
+  queryClient: QueryClient,
+  viewerID: string,
+  type: FollowListType,
+  rows: FollowUserProfile[],
+) {
+  for (const { userID } of rows) {
+    const key = followKeys.type(viewerID, userID);
+    const known = queryClient.getQueryData<FollowType>(key);
+    if (type === 'mutual') queryClient.setQueryData(key, FollowType.Mutual);
+    else if (type === 'following') {
+      queryClient.setQueryData(
+        key,
+        ((known ?? FollowType.None) | FollowType.Following) as FollowType,
+      );
+    } else if (known !== undefined) {
+      queryClient.setQueryData(key, (known | FollowType.Follower) as FollowType);
+    }
+  }
+}
+
+/**
+ * The next cursor, or undefined to stop: on the last page, and when a server hands back a
+ * cursor already used (paging would loop forever).
+ */
+export function nextCursorOf(
+  lastPage: FollowListPage,
+  _pages: FollowListPage[],
+  _lastCursor: string,
+  cursors: string[],
+): string | undefined {
+  const next = lastPage.nextCursor;
+  if (!next || cursors.includes(next)) return undefined;
+  return next;
+}

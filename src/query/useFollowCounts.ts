@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { useFollowKit } from './FollowProvider';
+import { followCountsOptions } from './options';
+
+/**
+ * Followers, following and mutual counts of `userID` (default me). Counts asked for in the
+ * same tick go out together, ≤ 20 IDs per `getUserFollowInfo` call. After a follow they change
+ * at once, never below zero.
+ *
+ * @example const { data } = useFollowCounts('u2'); data?.followersCount
+ */
+export function useFollowCounts(userID?: string) {
+  const kit = useFollowKit();
+  return useQuery(followCountsOptions(kit, userID ?? kit.userID));
+}

@@ -1,0 +1,209 @@
+import { chunk } from '../client/chunk';
+import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
+import { FOLLOW_LIMITS } from '../client/protocol';
+import type { FollowOperationResult } from '../client/types';
+import type { CachePatch } from './relationshipCache';
+
+/** What the write queue needs from the rest of the kit. */
+export interface WriteQueueDeps {
+  /** Whether I follow `userID` as the cache shows it now, fetching it when unknown. */
+  readFollowing(userID: string): Promise<boolean>;
+  /** Shows the change in every cached reader at once; the patch undoes exactly that. */
+  applyChange(userID: string, follow: boolean, hint?: WriteHint): CachePatch;
+  /** Sends one batch of follows or unfollows (≤ 20 IDs). */
+  send(follow: boolean, userIDs: string[]): Promise<FollowOperationResult[]>;
+}
+
+/** Extra knowledge a caller has about the user (a list row knows the name and avatar). */
+export interface WriteHint {
+  profile?: { nick?: string; avatar?: string; selfSignature?: string };
+}
+
+interface Waiter {
+  want: boolean;
+  resolve: () => void;
+  reject: (error: FollowError) => void;
+}
+
+interface UserWrites {
+  /** The server's state as of the last answer (or the cache's when we started). */
+  confirmed: boolean;
+  /** What the user sees now: the latest intent. */
+  displayed: boolean;
+  /** Patches applied since `confirmed`, oldest first. */
+  patches: CachePatch[];
+  inFlight: boolean;
+  waiters: Waiter[];
+}
+
+/**
+ * Serializes follow writes per user: one request in flight per user, the latest intent
+ * queued, repeats dropped. Every click shows at once; when the server says no, everything
+ * shown since its last yes is undone. Ready users are sent together, 20 per call.
+ */
+export class FollowWriteQueue {
+  private readonly users = new Map<string, UserWrites>();
+  private readonly starting = new Map<string, Promise<UserWrites>>();
+  private readonly listeners = new Set<() => void>();
+  private sendScheduled = false;
+
+  constructor(private readonly deps: WriteQueueDeps) {}
+
+  /**
+   * Asks for `userID` to be followed (or unfollowed). Resolves when the server agrees or the
+   * intent was superseded by a later one; rejects with the server's `FollowError` otherwise.
+   */
+  async request(userID: string, follow: boolean, hint?: WriteHint): Promise<void> {
+    const state = await this.stateFor(userID);
+    if (state.displayed === follow) {
+      if (!state.inFlight && state.confirmed === follow) this.finish(userID, state);
+      return;
+    }
+    state.patches.push(this.deps.applyChange(userID, follow, hint));
+    state.displayed = follow;
+    const settled = new Promise<void>((resolve, reject) => {
+      state.waiters.push({ want: follow, resolve, reject });
+    });
+    this.scheduleSend();
+    this.notify();
+    return settled;
+  }
+
+  /** Whether a write for `userID` is in flight or waiting. */
+  isPending(userID: string): boolean {
+    return this.users.has(userID) || this.starting.has(userID);
+  }
+
+  /** Listens for changes of {@link isPending}. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private stateFor(userID: string): Promise<UserWrites> {
+    const existing = this.users.get(userID);
+    if (existing) return Promise.resolve(existing);
+    let starting = this.starting.get(userID);
+    if (!starting) {
+      starting = this.deps.readFollowing(userID).then(
+        (following) => {
+          const state: UserWrites = {
+            confirmed: following,
+            displayed: following,
+            patches: [],
+            inFlight: false,
+            waiters: [],
+          };
+          this.users.set(userID, state);
+          this.starting.delete(userID);
+          return state;
+        },
+        (error) => {
+          this.starting.delete(userID);
+          this.notify();
+          throw toFollowError(error);
+        },
+      );
+      this.starting.set(userID, starting);
+      this.notify();
+    }
+    return starting;
+  }
+
+  private scheduleSend() {
+    if (this.sendScheduled) return;
+    this.sendScheduled = true;
+    // Clicks in the same task (a "follow all" button, a burst) share requests.
+    setTimeout(() => {
+      this.sendScheduled = false;
+      this.sendReady();
+    }, 0);
+  }
+
+  private sendReady() {
+    const ready = { follow: [] as string[], unfollow: [] as string[] };
+    for (const [userID, state] of this.users) {
+      if (state.inFlight || state.displayed === state.confirmed) continue;
+      (state.displayed ? ready.follow : ready.unfollow).push(userID);
+    }
+    for (const follow of [true, false]) {
+      for (const ids of chunk(follow ? ready.follow : ready.unfollow, FOLLOW_LIMITS.changeBatch)) {
+        void this.sendBatch(follow, ids);
+      }
+    }
+  }
+
+  private async sendBatch(follow: boolean, userIDs: string[]) {
+    const sent = new Map<string, number>();
+    for (const userID of userIDs) {
+      const state = this.users.get(userID);
+      if (!state) continue;
+      state.inFlight = true;
+      sent.set(userID, state.patches.length);
+    }
+    let results: Map<string, FollowOperationResult> | undefined;
+    let failure: FollowError | undefined;
+    try {
+      const list = await this.deps.send(follow, userIDs);
+      results = new Map(list.map((item) => [item.userID, item]));
+    } catch (error) {
+      failure = toFollowError(error);
+    }
+    for (const [userID, sentPatches] of sent) {
+      const result = results?.get(userID);
+      const error = failure ?? itemError(userID, follow, result);
+      if (error) this.fail(userID, error);
+      else this.confirm(userID, follow, sentPatches);
+    }
+    this.notify();
+  }
+
+  private confirm(userID: string, follow: boolean, sentPatches: number) {
+    const state = this.users.get(userID);
+    if (!state) return;
+    state.inFlight = false;
+    state.confirmed = follow;
+    state.patches.splice(0, sentPatches);
+    if (state.displayed === state.confirmed) this.finish(userID, state);
+    else this.scheduleSend();
+  }
+
+  private fail(userID: string, error: FollowError) {
+    const state = this.users.get(userID);
+    if (!state) return;
+    for (const patch of state.patches.reverse()) patch.revert();
+    this.users.delete(userID);
+    for (const waiter of state.waiters) {
+      if (waiter.want === state.confirmed) waiter.resolve();
+      else waiter.reject(error);
+    }
+  }
+
+  private finish(userID: string, state: UserWrites) {
+    this.users.delete(userID);
+    for (const waiter of state.waiters) waiter.resolve();
+    this.notify();
+  }
+
+  private notify() {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function itemError(
+  userID: string,
+  follow: boolean,
+  result: FollowOperationResult | undefined,
+): FollowError | undefined {
+  if (!result) {
+    return new FollowError(
+      FollowErrorCode.MalformedResponse,
+      `The server's answer has no result for "${userID}".`,
+      { userID },
+    );
+  }
+  if (result.resultCode === 0) return undefined;
+  const action = follow ? 'follow' : 'unfollow';
+  const reason = result.resultInfo || `error ${result.resultCode}`;
+  return new FollowError(result.resultCode, `Could not ${action} ${userID}: ${reason}`, { userID });
+}

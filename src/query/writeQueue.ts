@@ -64,7 +64,9 @@ export class FollowWriteQueue {
     const settled = new Promise<void>((resolve, reject) => {
       state.waiters.push({ want: follow, resolve, reject });
     });
-    this.scheduleSend();
+    // Clicked back to what the server has before anything was sent: nothing to send.
+    if (!state.inFlight && state.displayed === state.confirmed) this.finish(userID, state);
+    else this.scheduleSend();
     this.notify();
     return settled;
   }

@@ -32,11 +32,15 @@ function usePage() {
   return {
     follow: useFollowUser(),
     unfollow: useUnfollowUser(),
-    types: USERS.map((id) => useFollowType(id)),
-    counts: [useFollowCounts(), ...USERS.map((id) => useFollowCounts(id))],
+    types: [useFollowType('a'), useFollowType('b'), useFollowType('c')],
+    counts: [useFollowCounts(), useFollowCounts('a'), useFollowCounts('b'), useFollowCounts('c')],
     following: useFollowers({ type: 'following' }),
     mutual: useFollowers({ type: 'mutual' }),
-    theirFollowers: USERS.map((id) => useFollowers({ type: 'followers', userID: id })),
+    theirFollowers: [
+      useFollowers({ type: 'followers', userID: 'a' }),
+      useFollowers({ type: 'followers', userID: 'b' }),
+      useFollowers({ type: 'followers', userID: 'c' }),
+    ],
   };
 }
 

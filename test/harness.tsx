@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type RenderOptions, render, renderHook } from '@testing-library/react';
+import { act, type RenderOptions, render, renderHook } from '@testing-library/react';
 import type { HttpHandler } from 'msw';
 import type { ReactNode } from 'react';
+import { vi } from 'vitest';
 import { createFollowDb, createFollowHandlers, type FollowDb } from '../mocks/index';
 import { createRestFollowClient, type FollowClient } from '../src/client/index';
 import type { FollowMessages } from '../src/components/i18n/messages';
@@ -91,4 +92,83 @@ export function countFollowCalls() {
     of: (command: string) => counts[command] ?? 0,
     stop: () => server.events.removeListener('request:start', listener),
   };
+}
+
+/**
+ * jsdom has no layout: every element measures 0 × 0, so a virtualized list shows no rows.
+ * Gives every element a `clientHeight` / `clientWidth` (the size a virtualizer reads) until
+ * the returned restore is called.
+ */
+export function stubElementSize({
+  width = 360,
+  height = 480,
+}: {
+  width?: number;
+  height?: number;
+} = {}) {
+  const heightSpy = vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(height);
+  const widthSpy = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(width);
+  return () => {
+    heightSpy.mockRestore();
+    widthSpy.mockRestore();
+  };
+}
+
+/** A stand-in for the IntersectionObserver jsdom lacks; the test decides what intersects. */
+export class StubIntersectionObserver {
+  static instances: StubIntersectionObserver[] = [];
+  readonly targets = new Set<Element>();
+  disconnected = false;
+  readonly root: Element | Document | null;
+  readonly rootMargin: string;
+  readonly thresholds: readonly number[] = [0];
+
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    options: IntersectionObserverInit = {},
+  ) {
+    this.root = options.root ?? null;
+    this.rootMargin = options.rootMargin ?? '0px';
+    StubIntersectionObserver.instances.push(this);
+  }
+
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+
+  disconnect() {
+    this.disconnected = true;
+    this.targets.clear();
+  }
+
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+
+  /** Reports every target of every live observer as intersecting (or not). */
+  static async intersectAll(isIntersecting = true) {
+    for (const observer of StubIntersectionObserver.instances.filter((o) => !o.disconnected)) {
+      const entries = [...observer.targets].map(
+        (target) =>
+          ({
+            target,
+            isIntersecting,
+            intersectionRatio: isIntersecting ? 1 : 0,
+          }) as IntersectionObserverEntry,
+      );
+      await act(async () =>
+        observer.callback(entries, observer as unknown as IntersectionObserver),
+      );
+    }
+  }
+
+  /** Installs the stub as the global IntersectionObserver until `vi.unstubAllGlobals()`. */
+  static install() {
+    StubIntersectionObserver.instances = [];
+    vi.stubGlobal('IntersectionObserver', StubIntersectionObserver);
+  }
 }

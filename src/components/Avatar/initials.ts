@@ -1,0 +1,35 @@
+const segmenter =
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+
+function firstGrapheme(word: string): string {
+  if (!segmenter) return Array.from(word)[0] ?? '';
+  for (const { segment } of segmenter.segment(word)) return segment;
+  return '';
+}
+
+/**
+ * Up to two initials of `name`: the first grapheme (so an emoji or a combining mark stays
+ * whole) of its first and last words. "Ada Lovelace" → "AL", "李雷" → "李".
+ */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return '?';
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  return (firstGrapheme(first) + (last ? firstGrapheme(last) : '')).toLocaleUpperCase();
+}
+
+/** How many fallback colors the theme defines (`--rfk-avatar-color-0` … `-7`). */
+export const AVATAR_COLOR_COUNT = 8;
+
+/** A stable color slot for `userID` (FNV-1a), so a user keeps their color everywhere. */
+export function colorIndexOf(userID: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < userID.length; i++) {
+    hash ^= userID.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % AVATAR_COLOR_COUNT;
+}

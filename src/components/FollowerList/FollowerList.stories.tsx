@@ -1,0 +1,152 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createFollowDb, demoUsers, generateFollowGraph, scenarios } from '../../../mocks/index';
+import { FollowerList } from './FollowerList';
+
+/**
+ * Signed in as `me` (Mia Chen) in the demo world: 9 followers (alice, chen-wei and ivan are
+ * mutual), 8 followings. Toolbar scenarios apply; some stories pin one.
+ */
+const meta = {
+  title: 'Components/FollowerList',
+  component: FollowerList,
+  tags: ['autodocs'],
+  args: { type: 'followers', height: 420 },
+} satisfies Meta<typeof FollowerList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const SLOW = { timeout: 5000 };
+
+export const Followers: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+    const rows = within(list);
+    await expect(await rows.findByRole('button', { name: 'Mutual Alice Martin' })).toBeVisible();
+    await userEvent.click(await rows.findByRole('button', { name: 'Follow back 佐藤ゆき' }));
+    await expect(rows.getByRole('button', { name: 'Mutual 佐藤ゆき' })).toBeVisible();
+  },
+};
+
+export const Following: Story = {
+  args: { type: 'following' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Following' });
+    await expect(
+      await within(list).findByRole('button', { name: 'Following Famous Fiona' }),
+    ).toBeVisible();
+  },
+};
+
+export const Mutual: Story = {
+  args: { type: 'mutual' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Mutual' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  },
+};
+
+/** Another user's list (a client with `getUserFollowList`): my own row has no button. */
+export const AnotherUsersFollowers: Story = {
+  args: { userID: 'fiona' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+    const myRow = within(list).getByText('Mia Chen').closest('li') as HTMLElement;
+    await expect(within(myRow).queryByRole('button')).toBeNull();
+  },
+};
+
+export const Empty: Story = {
+  globals: { scenario: 'empty' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No followers yet.')).toBeVisible();
+  },
+};
+
+/** The first load fails (HTTP 502 once); Retry loads the list. */
+export const ErrorWithRetry: Story = {
+  parameters: {
+    followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get'] }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load this list.");
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('list', { name: 'Followers' })).toBeVisible();
+  },
+};
+
+/** Every call takes 2 s: a busy skeleton first. */
+export const SlowNetwork: Story = {
+  globals: { scenario: 'slow' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-type="followers"]');
+    await expect(root).toHaveAttribute('aria-busy', 'true');
+    await expect(await within(canvasElement).findByRole('list', {}, SLOW)).toBeVisible();
+  },
+};
+
+const HOSTILE_FANS = ['xss', 'link-trap', 'vera', 'max', 'sunny', 'noa', 'layla', 'user_8f3a2c'];
+
+/** Markup in names, a `javascript:` avatar, a 10,000-character signature, RTL, emoji, no profile. */
+export const LongNamesAndHostileProfiles: Story = {
+  parameters: {
+    followDb: () =>
+      createFollowDb({ users: demoUsers, follows: HOSTILE_FANS.map((id) => [id, 'me'] as const) }),
+  },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+    await expect(within(list).getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+    for (const image of list.querySelectorAll('img')) {
+      await expect(image.getAttribute('src')).toMatch(/^(data:image\/|https?:)/);
+    }
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(HOSTILE_FANS.length);
+  },
+};
+
+/** `me` has 100,000 fans: rows are virtualized and pages load ahead of the scroll. */
+export const HundredThousandFollowers: Story = {
+  parameters: {
+    followDb: () =>
+      createFollowDb(
+        generateFollowGraph({
+          seed: 7,
+          userCount: 200,
+          celebrityFans: 100_000,
+          celebrityID: 'me',
+          me: 'me',
+        }),
+      ),
+  },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+    await waitFor(() =>
+      expect(Number(list.querySelector('li')?.getAttribute('aria-setsize'))).toBeGreaterThan(
+        100_000,
+      ),
+    );
+    await expect(list.querySelectorAll('li').length).toBeLessThan(40);
+    const viewport = list.parentElement as HTMLElement;
+    viewport.scrollTop = viewport.scrollHeight;
+    await waitFor(() => {
+      const positions = [...list.querySelectorAll('li')].map((li) => Number(li.ariaPosInSet));
+      return expect(Math.max(...positions)).toBeGreaterThan(100);
+    }, SLOW);
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('list', { name: 'Followers' });
+    await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('list', { name: 'Followers' });
+  },
+};

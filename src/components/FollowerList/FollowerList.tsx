@@ -1,0 +1,172 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ComponentPropsWithoutRef, useRef } from 'react';
+import type { FollowListType } from '../../client/types';
+import { useFollowKit } from '../../query/FollowProvider';
+import { useFollowCounts } from '../../query/useFollowCounts';
+import { useFollowers } from '../../query/useFollowers';
+import type { FollowButtonVariant } from '../FollowButton/FollowButton';
+import { useFollowMessages } from '../i18n/useFollowMessages';
+import { classNames, dataFlag, partClass } from '../internal';
+import { FollowerRow } from './FollowerRow';
+import { ListEmpty, ListError, ListSkeleton } from './ListStates';
+import { listState, listTitle, setSizeOf, totalOf } from './listType';
+import { useLoadAhead } from './useLoadAhead';
+
+/** Props of {@link FollowerList}. Other div attributes pass through to the root. */
+export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Which list: the user's followers, the users they follow, or mutual follows. */
+  type: FollowListType;
+  /** Whose list. @default the signed-in user */
+  userID?: string | undefined;
+  /** Rows per request (1–1000; other users' lists need a client with `getUserFollowList`). @default the client's page size */
+  pageSize?: number | undefined;
+  /** Height of the scrolling area, as CSS (a number is pixels). @default 480 */
+  height?: number | string;
+  /** Height of one row in pixels; rows are fixed-height so 100,000 of them stay cheap. @default 64 */
+  rowHeight?: number;
+  /** Rows rendered beyond each edge of the visible area. @default 6 */
+  overscan?: number;
+  /** How far ahead of the end, in pixels, the next page starts loading. @default 600 */
+  loadAheadPx?: number;
+  /** Passed to each row's `FollowButton`. @default false */
+  confirmUnfollow?: boolean;
+  /** Variant of each row's `FollowButton`. @default 'outline' */
+  buttonVariant?: FollowButtonVariant;
+  /** Drops the `rfk-` classes (keeps data attributes, `className` and layout styles). @default false */
+  unstyled?: boolean;
+}
+
+/**
+ * A followers / following / mutual list: virtualized, loading its next page before the end is
+ * reached (with a Load more button as well), each row with avatar, name, signature and a
+ * `FollowButton`. `data-state`: `loading` | `error` | `empty` | `ready`; `data-type`: the list.
+ */
+export function FollowerList({
+  type,
+  userID,
+  pageSize,
+  height = 480,
+  rowHeight = 64,
+  overscan = 6,
+  loadAheadPx = 600,
+  confirmUnfollow = false,
+  buttonVariant = 'outline',
+  unstyled,
+  className,
+  style,
+  ...rest
+}: FollowerListProps) {
+  const kit = useFollowKit();
+  const { t } = useFollowMessages();
+  const owner = userID ?? kit.userID;
+  const list = useFollowers({ type, userID: owner, ...(pageSize ? { pageSize } : {}) });
+  const counts = useFollowCounts(owner);
+  const { rows, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => viewportRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rows[index]?.userID ?? index,
+    overscan,
+    ...(typeof height === 'number' ? { initialRect: { width: 0, height } } : {}),
+  });
+
+  const loadMore = () => {
+    if (hasNextPage && !list.isFetching) void fetchNextPage();
+  };
+  useLoadAhead(viewportRef, sentinelRef, {
+    armed: hasNextPage && !isFetchingNextPage && !isFetchNextPageError,
+    generation: list.data?.pages.length ?? 0,
+    marginPx: loadAheadPx,
+    load: loadMore,
+  });
+
+  const state = listState(list, rows.length);
+  const setSize = setSizeOf(rows.length, hasNextPage, totalOf(type, counts.data));
+  const skeletonRows = Math.ceil((typeof height === 'number' ? height : 480) / rowHeight);
+
+  return (
+    <div
+      {...rest}
+      className={classNames('rfk-list', unstyled, className)}
+      style={{ height, ...style }}
+      data-state={state}
+      data-type={type}
+      aria-busy={state === 'loading' || undefined}
+    >
+      {state === 'loading' && (
+        <ListSkeleton rows={Math.min(10, skeletonRows)} rowHeight={rowHeight} unstyled={unstyled} />
+      )}
+      {state === 'error' && <ListError onRetry={() => void list.refetch()} unstyled={unstyled} />}
+      {state === 'empty' && <ListEmpty type={type} unstyled={unstyled} />}
+      {state === 'ready' && (
+        <div
+          ref={viewportRef}
+          className={partClass('rfk-list__viewport', unstyled)}
+          style={{ height: '100%', overflowY: 'auto' }}
+        >
+          <ul
+            aria-label={t(listTitle(type))}
+            aria-busy={isFetchingNextPage || undefined}
+            className={partClass('rfk-list__items', unstyled)}
+            style={{
+              position: 'relative',
+              height: virtualizer.getTotalSize(),
+              margin: 0,
+              padding: 0,
+              listStyle: 'none',
+            }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <FollowerRow
+                  key={item.key}
+                  row={row}
+                  position={item.index + 1}
+                  setSize={setSize}
+                  isMe={row.userID === kit.userID}
+                  confirmUnfollow={confirmUnfollow}
+                  buttonVariant={buttonVariant}
+                  unstyled={unstyled}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    insetInlineStart: 0,
+                    width: '100%',
+                    height: item.size,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                />
+              );
+            })}
+          </ul>
+          <div
+            ref={sentinelRef}
+            className={partClass('rfk-list__footer', unstyled)}
+            data-loading={dataFlag(isFetchingNextPage)}
+          >
+            {isFetchNextPageError ? (
+              <ListError onRetry={loadMore} unstyled={unstyled} />
+            ) : (
+              hasNextPage && (
+                <button
+                  type="button"
+                  className={partClass('rfk-list__more', unstyled)}
+                  aria-busy={isFetchingNextPage || undefined}
+                  onClick={loadMore}
+                >
+                  {isFetchingNextPage ? t('loadingMore') : t('loadMore')}
+                </button>
+              )
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { CSSProperties } from 'react';
+import type { FollowUserProfile } from '../../client/types';
+import { Avatar } from '../Avatar/Avatar';
+import { FollowButton, type FollowButtonVariant } from '../FollowButton/FollowButton';
+import { partClass } from '../internal';
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Props of {@link FollowerRow}. */
+export interface FollowerRowProps {
+  row: FollowUserProfile;
+  /** 1-based position in the whole list. */
+  position: number;
+  /** Size of the whole list, or -1 when unknown. */
+  setSize: number;
+  /** The signed-in user's row has no button. */
+  isMe: boolean;
+  style: CSSProperties;
+  confirmUnfollow: boolean;
+  buttonVariant: FollowButtonVariant;
+  unstyled: boolean | undefined;
+}
+
+/** One user of a follow list: avatar, name, signature and a follow button. */
+export function FollowerRow({
+  row,
+  position,
+  setSize,
+  isMe,
+  style,
+  confirmUnfollow,
+  buttonVariant,
+  unstyled,
+}: FollowerRowProps) {
+  const nick = text(row.nick);
+  const signature = text(row.selfSignature);
+  const name = nick ?? row.userID;
+  return (
+    <li
+      className={partClass('rfk-row', unstyled)}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      data-user-id={row.userID}
+      style={style}
+    >
+      <Avatar
+        userID={row.userID}
+        name={name}
+        src={text(row.avatar)}
+        decorative
+        unstyled={unstyled}
+      />
+      <span className={partClass('rfk-row__text', unstyled)}>
+        <span className={partClass('rfk-row__name', unstyled)} dir="auto" title={name}>
+          {name}
+        </span>
+        {signature && (
+          <span className={partClass('rfk-row__signature', unstyled)} dir="auto" title={signature}>
+            {signature}
+          </span>
+        )}
+      </span>
+      {!isMe && (
+        <FollowButton
+          userID={row.userID}
+          name={nick}
+          avatar={text(row.avatar)}
+          size="sm"
+          variant={buttonVariant}
+          confirmUnfollow={confirmUnfollow}
+          unstyled={unstyled}
+        />
+      )}
+    </li>
+  );
+}

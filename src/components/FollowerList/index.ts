@@ -1,0 +1,2 @@
+export { FollowerList, type FollowerListProps } from './FollowerList';
+export type { FollowerListState } from './listType';

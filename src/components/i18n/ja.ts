@@ -1,0 +1,37 @@
+import type { FollowMessages } from './messages';
+
+/** Japanese. */
+export const ja: FollowMessages = {
+  follow: 'フォロー',
+  followBack: 'フォローバック',
+  following: 'フォロー中',
+  mutual: '相互フォロー',
+  buttonName: '{action} {name}',
+  loading: '読み込み中…',
+  retry: '再試行',
+  retryStatusName: '再試行：{name}さんのフォロー状態を読み込む',
+  followFailed: '{name}さんをフォローできませんでした。もう一度お試しください。',
+  unfollowFailed: '{name}さんのフォローを解除できませんでした。もう一度お試しください。',
+  confirmUnfollowTitle: '{name}さんのフォローを解除しますか？',
+  confirmUnfollow: 'フォロー解除',
+  cancel: 'キャンセル',
+
+  followersCount: '{count} フォロワー',
+  followingCount: '{count} フォロー中',
+  mutualCount: '{count} 相互フォロー',
+  countsLabel: 'フォロー数',
+  countsLoading: 'フォロー数を読み込み中…',
+  countsFailed: 'フォロー数を読み込めませんでした。',
+
+  followersTitle: 'フォロワー',
+  followingTitle: 'フォロー中',
+  mutualTitle: '相互フォロー',
+  panelLabel: 'フォロワーとフォロー中',
+  listLoading: '読み込み中…',
+  emptyFollowers: 'まだフォロワーはいません。',
+  emptyFollowing: 'まだ誰もフォローしていません。',
+  emptyMutual: 'まだ相互フォローはいません。',
+  listFailed: 'リストを読み込めませんでした。',
+  loadMore: 'さらに表示',
+  loadingMore: 'さらに読み込み中…',
+};

@@ -1,0 +1,114 @@
+/** Locales shipped with the kit. */
+export type FollowLocale = 'en' | 'zh-CN' | 'ko' | 'ja';
+
+/**
+ * A message that depends on a number: one text per plural category of the locale
+ * (`Intl.PluralRules`), `other` required. Selected by the `count` value.
+ */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Every text the components show. Placeholders in braces (`{name}`, `{count}`, `{action}`) are
+ * filled in at render; `{count}` is formatted for the locale. Override any of them through
+ * `FollowProvider`'s `messages`.
+ */
+export interface FollowMessages {
+  /** Button text with no relationship. */
+  follow: string;
+  /** Button text when they follow me. */
+  followBack: string;
+  /** Button text when I follow them. */
+  following: string;
+  /** Button text when we follow each other. */
+  mutual: string;
+  /** Accessible name of the follow button: `{action}` is one of the texts above, or `loading`. */
+  buttonName: string;
+  /** Button text while the relationship is loading. */
+  loading: string;
+  /** Button text when the relationship could not be loaded. */
+  retry: string;
+  /** Accessible name of that retry button. */
+  retryStatusName: string;
+  /** Shown and announced when a follow failed and was undone. */
+  followFailed: string;
+  /** Shown and announced when an unfollow failed and was undone. */
+  unfollowFailed: string;
+  /** Title of the unfollow confirmation. */
+  confirmUnfollowTitle: string;
+  /** Confirm button of the unfollow confirmation. */
+  confirmUnfollow: string;
+  /** Cancel button of the unfollow confirmation. */
+  cancel: string;
+
+  /** Followers count (plural by `{count}`). */
+  followersCount: string | PluralMessage;
+  /** Following count (plural by `{count}`). */
+  followingCount: string | PluralMessage;
+  /** Mutual follows count (plural by `{count}`). */
+  mutualCount: string | PluralMessage;
+  /** Accessible name of the group of counts. */
+  countsLabel: string;
+  /** Announced while counts load. */
+  countsLoading: string;
+  /** Shown when counts could not be loaded. */
+  countsFailed: string;
+
+  /** Title of the followers list and tab. */
+  followersTitle: string;
+  /** Title of the following list and tab. */
+  followingTitle: string;
+  /** Title of the mutual list and tab. */
+  mutualTitle: string;
+  /** Accessible name of the tab list of `FollowPanel`. */
+  panelLabel: string;
+  /** Announced while a list loads. */
+  listLoading: string;
+  /** Empty followers list. */
+  emptyFollowers: string;
+  /** Empty following list. */
+  emptyFollowing: string;
+  /** Empty mutual list. */
+  emptyMutual: string;
+  /** Shown when a list (or its next page) could not be loaded. */
+  listFailed: string;
+  /** Button that loads the next page of a list. */
+  loadMore: string;
+  /** Text of that button while the next page loads. */
+  loadingMore: string;
+}
+
+/** English, the fallback for every other locale. */
+export const en: FollowMessages = {
+  follow: 'Follow',
+  followBack: 'Follow back',
+  following: 'Following',
+  mutual: 'Mutual',
+  buttonName: '{action} {name}',
+  loading: 'Loading…',
+  retry: 'Retry',
+  retryStatusName: 'Retry loading follow status of {name}',
+  followFailed: "Couldn't follow {name}. Try again.",
+  unfollowFailed: "Couldn't unfollow {name}. Try again.",
+  confirmUnfollowTitle: 'Unfollow {name}?',
+  confirmUnfollow: 'Unfollow',
+  cancel: 'Cancel',
+
+  followersCount: { one: '{count} follower', other: '{count} followers' },
+  followingCount: '{count} following',
+  mutualCount: '{count} mutual',
+  countsLabel: 'Follow counts',
+  countsLoading: 'Loading counts…',
+  countsFailed: "Couldn't load counts.",
+
+  followersTitle: 'Followers',
+  followingTitle: 'Following',
+  mutualTitle: 'Mutual',
+  panelLabel: 'Followers and following',
+  listLoading: 'Loading…',
+  emptyFollowers: 'No followers yet.',
+  emptyFollowing: 'Not following anyone yet.',
+  emptyMutual: 'No mutual follows yet.',
+  listFailed: "Couldn't load this list.",
+  loadMore: 'Load more',
+  loadingMore: 'Loading more…',
+};

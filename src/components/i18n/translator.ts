@@ -1,0 +1,59 @@
+import { catalogFor } from './catalogs';
+import { interpolate, type MessageValues, selectPlural, splitTemplate } from './format';
+import { en, type FollowMessages } from './messages';
+import { formatCompactNumber, formatNumber, supportedLocale } from './numbers';
+
+/** A message key of {@link FollowMessages}. */
+export type FollowMessageKey = keyof FollowMessages;
+
+/** Texts and number formats for one locale, as the components use them. */
+export interface FollowTranslator {
+  /** The locale numbers are formatted for (a valid BCP 47 tag). */
+  locale: string;
+  /** The merged catalog: English ← the locale's catalog ← the provider's overrides. */
+  messages: FollowMessages;
+  /**
+   * The message `key` with its placeholders filled. A numeric `count` picks the plural form
+   * and is shown formatted for the locale ("1,999"); pass `countText` to show another text
+   * (a compact "1.9K") while still choosing the form by `count`.
+   */
+  t(key: FollowMessageKey, values?: MessageValues & { countText?: string }): string;
+  /**
+   * Like `t`, split around the placeholders so they can be wrapped in markup: each part is
+   * literal text or the name of a placeholder.
+   */
+  parts(key: FollowMessageKey, count?: number): Array<{ text: string } | { name: string }>;
+  /** 1999 → "1,999" for the locale. */
+  formatNumber(value: number): string;
+  /** 1999 → "1.9K" for the locale (truncated, never rounded up). */
+  formatCompact(value: number): string;
+}
+
+/** Builds the translator for `locale`, with `overrides` on top of the shipped catalogs. */
+export function createFollowTranslator(
+  locale: string,
+  overrides?: Partial<FollowMessages>,
+): FollowTranslator {
+  const numberLocale = supportedLocale(locale);
+  const messages: FollowMessages = { ...en, ...catalogFor(numberLocale), ...overrides };
+  const rules = new Intl.PluralRules(numberLocale);
+  const templateOf = (key: FollowMessageKey, count: number | undefined) =>
+    selectPlural(messages[key], count, rules);
+  return {
+    locale: numberLocale,
+    messages,
+    t(key, values = {}) {
+      const { countText, ...rest } = values;
+      const count = typeof rest.count === 'number' ? rest.count : undefined;
+      const shown =
+        countText ?? (count === undefined ? rest.count : formatNumber(numberLocale, count));
+      return interpolate(
+        templateOf(key, count),
+        shown === undefined ? rest : { ...rest, count: shown },
+      );
+    },
+    parts: (key, count) => splitTemplate(templateOf(key, count)),
+    formatNumber: (value) => formatNumber(numberLocale, value),
+    formatCompact: (value) => formatCompactNumber(numberLocale, value),
+  };
+}

@@ -1,0 +1,37 @@
+import type { FollowMessages } from './messages';
+
+/** Simplified Chinese. */
+export const zhCN: FollowMessages = {
+  follow: '关注',
+  followBack: '回关',
+  following: '已关注',
+  mutual: '互相关注',
+  buttonName: '{action} {name}',
+  loading: '加载中…',
+  retry: '重试',
+  retryStatusName: '重试加载 {name} 的关注状态',
+  followFailed: '关注 {name} 失败，请重试。',
+  unfollowFailed: '取消关注 {name} 失败，请重试。',
+  confirmUnfollowTitle: '确定不再关注 {name}？',
+  confirmUnfollow: '取消关注',
+  cancel: '取消',
+
+  followersCount: '{count} 粉丝',
+  followingCount: '{count} 关注',
+  mutualCount: '{count} 互关',
+  countsLabel: '关注数据',
+  countsLoading: '正在加载关注数据…',
+  countsFailed: '关注数据加载失败。',
+
+  followersTitle: '粉丝',
+  followingTitle: '关注',
+  mutualTitle: '互关',
+  panelLabel: '粉丝与关注',
+  listLoading: '加载中…',
+  emptyFollowers: '还没有粉丝。',
+  emptyFollowing: '还没有关注任何人。',
+  emptyMutual: '还没有互相关注的人。',
+  listFailed: '列表加载失败。',
+  loadMore: '加载更多',
+  loadingMore: '正在加载更多…',
+};

@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { HttpHandler } from 'msw';
 import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
 import { createFollowHandlers, type FollowDb } from '../mocks/index';
 import { createRestFollowClient } from '../src/client/index';
@@ -10,6 +11,8 @@ import { type ScenarioName, STORY_SCENARIOS } from './scenarios';
 interface MockWorldProps {
   /** Called once per mount: every story starts from a fresh server. */
   createDb: () => FollowDb;
+  /** The story's own handlers, in front of the scenario's. */
+  storyHandlers: (() => HttpHandler[]) | undefined;
   userID: string;
   locale: string;
   scenario: ScenarioName;
@@ -21,6 +24,7 @@ interface MockWorldProps {
 /** A story's own mock server (db + scenario) and a kit signed in to it. */
 export function MockWorld({
   createDb,
+  storyHandlers,
   userID,
   locale,
   scenario,
@@ -31,9 +35,13 @@ export function MockWorld({
   const [stage] = useState(openStage);
   // A layout effect runs before any passive effect, so before the first query is sent.
   useLayoutEffect(() => {
-    stage.serve([...STORY_SCENARIOS[scenario].handlers(), ...createFollowHandlers(db)]);
+    stage.serve([
+      ...(storyHandlers ? storyHandlers() : []),
+      ...STORY_SCENARIOS[scenario].handlers(),
+      ...createFollowHandlers(db),
+    ]);
     return () => stage.close();
-  }, [stage, db, scenario]);
+  }, [stage, db, scenario, storyHandlers]);
   return (
     <>
       <SignedInKit key={userID} db={db} baseUrl={stage.baseUrl} userID={userID} locale={locale}>

@@ -1,3 +1,4 @@
+import type { HttpHandler } from 'msw';
 import type { FollowDb } from '../mocks/index';
 
 declare module 'storybook/internal/csf' {
@@ -7,5 +8,10 @@ declare module 'storybook/internal/csf' {
      * @default createDemoDb
      */
     followDb?: () => FollowDb;
+    /**
+     * This story's own faults or delays, in front of the toolbar scenario's handlers. Unlike
+     * `msw.use`, they reach only this story, also on a docs page showing several.
+     */
+    followHandlers?: () => HttpHandler[];
   }
 }

@@ -26,6 +26,7 @@ export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode 
       <MockWorld
         key={emptyWorld ? 'empty' : 'seeded'}
         createDb={createDb}
+        storyHandlers={parameters.followHandlers}
         userID={userID}
         locale={locale}
         scenario={scenario}

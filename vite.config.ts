@@ -16,6 +16,16 @@ export default defineConfig({
           exclude: ['test/browser/**', 'node_modules/**'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./test/setup.ts'],
+          include: ['bench/**/*.bench.test.{ts,tsx}'],
+        },
+      },
     ],
   },
 });

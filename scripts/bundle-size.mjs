@@ -1,0 +1,54 @@
+// Measures minified, gzipped production bundles of the kit with Vite (same bundler apps use).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
+const VIRTUAL = /^@tanstack\/react-virtual($|\/)/;
+
+/** Gzipped bytes of the JS chunks Vite emits for `source`, with `external` left out. */
+async function gzippedBytes(source, external) {
+  const dir = mkdtempSync(join(tmpdir(), 'rfk-bundle-'));
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, source);
+  try {
+    const output = await build({
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: 'entry' },
+        rollupOptions: { external: (id) => external.some((pattern) => pattern.test(id)) },
+      },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+    return chunks
+      .filter((chunk) => chunk.type === 'chunk')
+      .reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kit = JSON.stringify(join(root, 'src/index.ts'));
+
+/** `name=value unit` lines for the three bundle figures. */
+export async function bundleFigures() {
+  const whole = await gzippedBytes(`export * from ${kit};`, [...PEERS, VIRTUAL]);
+  const button = await gzippedBytes(`export { FollowButton, FollowProvider } from ${kit};`, [
+    ...PEERS,
+    VIRTUAL,
+  ]);
+  const withVirtual = await gzippedBytes(`export * from ${kit};`, PEERS);
+  return [
+    `bundle.kit_without_peers_gzip=${whole} bytes`,
+    `bundle.follow_button_only_gzip=${button} bytes`,
+    `bundle.kit_with_react_virtual_gzip=${withVirtual} bytes`,
+  ];
+}

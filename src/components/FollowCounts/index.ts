@@ -1,0 +1,1 @@
+export { FollowCounts, type FollowCountsProps } from './FollowCounts';

@@ -1,0 +1,1 @@
+export { FollowPanel, type FollowPanelProps } from './FollowPanel';

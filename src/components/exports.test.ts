@@ -1,0 +1,56 @@
+import {
+  Avatar,
+  createRestFollowClient,
+  en,
+  FollowButton,
+  FollowCounts,
+  FollowError,
+  FollowErrorCode,
+  FollowerList,
+  FollowPanel,
+  FollowProvider,
+  FollowType,
+  followCatalogs,
+  followKeys,
+  ja,
+  ko,
+  useFollowCounts,
+  useFollowers,
+  useFollowType,
+  useFollowUser,
+  useUnfollowUser,
+  zhCN,
+} from '../index';
+
+describe('the package entry', () => {
+  it('exposes the contract of DESIGN.md', () => {
+    const functions = {
+      FollowProvider,
+      createRestFollowClient,
+      FollowError,
+      useFollowers,
+      useFollowType,
+      useFollowCounts,
+      useFollowUser,
+      useUnfollowUser,
+      FollowButton,
+      FollowerList,
+      FollowCounts,
+      FollowPanel,
+      Avatar,
+    };
+    for (const [name, value] of Object.entries(functions)) {
+      expect(value, name).toBeTypeOf('function');
+    }
+    expect(followKeys.counts('u2')).toEqual(['follow', 'counts', 'u2']);
+    expect(FollowType).toEqual({ None: 0, Follower: 1, Following: 2, Mutual: 3 });
+    expect(FollowErrorCode.ServerInternal).toBe(30006);
+    expect(followCatalogs['zh-CN']).toBe(zhCN);
+    expect([en.follow, zhCN.follow, ko.follow, ja.follow]).toEqual([
+      'Follow',
+      '关注',
+      '팔로우',
+      'フォロー',
+    ]);
+  });
+});

@@ -88,6 +88,23 @@ describe('FollowPanel', () => {
     expect(screen.getByRole('tabpanel')).toHaveFocus();
   });
 
+  it('mirrors the arrow keys in right-to-left text', async () => {
+    const user = userEvent.setup();
+    renderWithFollowKit(
+      <div dir="rtl">
+        <FollowPanel />
+      </div>,
+      { db: profileDb() },
+    );
+    const tabs = await screen.findAllByRole('tab');
+    await user.click(tabs[0] as HTMLElement);
+    await user.keyboard('{ArrowLeft}');
+    expect(tabs[1]).toHaveFocus();
+    expect(tabs[1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(tabs[2]).toHaveFocus();
+  });
+
   it('starts on defaultValue and selects on click', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();

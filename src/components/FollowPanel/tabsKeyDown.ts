@@ -7,7 +7,7 @@ import type { KeyboardEvent } from 'react';
  */
 export function tabsKeyDown(count: number, current: number, select: (index: number) => void) {
   return (event: KeyboardEvent<HTMLElement>) => {
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const rtl = isRightToLeft(event.currentTarget);
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next: number;
@@ -19,4 +19,13 @@ export function tabsKeyDown(count: number, current: number, select: (index: numb
     event.preventDefault();
     select(next);
   };
+}
+
+function isRightToLeft(element: Element): boolean {
+  try {
+    return element.matches(':dir(rtl)');
+  } catch {
+    // Browsers without :dir() (before 2023).
+    return getComputedStyle(element).direction === 'rtl';
+  }
 }

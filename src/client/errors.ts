@@ -41,6 +41,11 @@ export const FollowErrorCode = {
   Unsupported: 90008,
   /** 90009: a failure with no code of its own (a bug, an unexpected exception). */
   Unknown: 90009,
+  /**
+   * 90010: an argument other than a user ID (list type, cursor, page size) is invalid,
+   * refused before any request.
+   */
+  InvalidArgument: 90010,
 } as const;
 
 /** One of the {@link FollowErrorCode} values, or another code the server sent. */

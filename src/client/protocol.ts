@@ -109,7 +109,10 @@ export interface RestFollowGetInfoResponse extends RestBaseResponse {
   FollowInfo: RestFollowInfoItem[];
 }
 
-/** Profile tags and the SDK field each flattens into. */
+/**
+ * Profile tags and the SDK field each flattens into: the same table as the SDK's follow
+ * module (3.6.6). Any other tag (`Tag_Profile_Custom_*`) keeps its tag name as the field.
+ */
 export const PROFILE_TAG_FIELDS: Readonly<Record<string, string>> = {
   Tag_Profile_IM_Nick: 'nick',
   Tag_Profile_IM_Image: 'avatar',
@@ -119,4 +122,8 @@ export const PROFILE_TAG_FIELDS: Readonly<Record<string, string>> = {
   Tag_Profile_IM_AllowType: 'allowType',
   Tag_Profile_IM_Level: 'level',
   Tag_Profile_IM_Role: 'role',
+  Tag_Profile_IM_BirthDay: 'birthday',
+  Tag_Profile_IM_Language: 'language',
+  Tag_Profile_IM_MsgSettings: 'messageSettings',
+  Tag_Profile_IM_AdminForbidType: 'adminForbidType',
 };

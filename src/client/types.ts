@@ -50,6 +50,10 @@ export interface FollowUserProfile {
   allowType?: string | number;
   level?: number;
   role?: number;
+  birthday?: number;
+  language?: number;
+  messageSettings?: number;
+  adminForbidType?: string;
   [customTag: string]: unknown;
 }
 
@@ -106,6 +110,8 @@ export interface UserFollowListOptions {
   nextCursor?: string;
   /** Page size, 1–1000 over REST. Default: the client's page size. */
   count?: number;
+  /** Cancels this request (e.g. the `signal` TanStack Query passes to a query function). */
+  signal?: AbortSignal;
 }
 
 /**

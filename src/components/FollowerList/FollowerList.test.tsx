@@ -240,6 +240,26 @@ describe('FollowerList', () => {
     expect(screen.getByRole('button', { name: 'Follow back fan0' })).toHaveFocus();
   });
 
+  it('keeps focus in the list when unfollowing removes the focused row', async () => {
+    const user = userEvent.setup();
+    const db = createFollowDb({
+      users: [{ userID: 'me' }],
+      follows: [
+        ['me', 'ann'],
+        ['me', 'ben'],
+        ['me', 'cat'],
+      ],
+    });
+    renderWithFollowKit(<FollowerList type="following" />, { db });
+    await screen.findByRole('button', { name: 'Following cat' });
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Following cat' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByText('cat')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Following ben' })).toHaveFocus();
+    await waitFor(() => expect(db.followType('me', 'cat')).toBe(0));
+  });
+
   it('passes className and attributes to the root and drops kit classes when unstyled', async () => {
     const { container } = renderWithFollowKit(
       <FollowerList type="following" className="mine" data-testid="fl" height={300} unstyled />,

@@ -10,6 +10,7 @@ import { classNames, dataFlag, partClass } from '../internal';
 import { FollowerRow } from './FollowerRow';
 import { ListEmpty, ListError, ListSkeleton } from './ListStates';
 import { listState, listTitle, setSizeOf, totalOf } from './listType';
+import { useFocusRecovery } from './useFocusRecovery';
 import { useLoadAhead } from './useLoadAhead';
 
 /** Props of {@link FollowerList}. Other div attributes pass through to the root. */
@@ -64,6 +65,8 @@ export function FollowerList({
   const { rows, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const viewportRef = useRef<HTMLDivElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const onRowUnmountWithFocus = useFocusRecovery(rows, listRef, viewportRef);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -77,14 +80,14 @@ export function FollowerList({
   const loadMore = () => {
     if (hasNextPage && !list.isFetching) void fetchNextPage();
   };
+  const state = listState(list, rows.length);
   useLoadAhead(viewportRef, sentinelRef, {
-    armed: hasNextPage && !isFetchingNextPage && !isFetchNextPageError,
+    // The sentinel exists only while 'ready': re-arm whenever it is rendered anew.
+    armed: state === 'ready' && hasNextPage && !isFetchingNextPage && !isFetchNextPageError,
     generation: list.data?.pages.length ?? 0,
     marginPx: loadAheadPx,
     load: loadMore,
   });
-
-  const state = listState(list, rows.length);
   const setSize = setSizeOf(rows.length, hasNextPage, totalOf(type, counts.data));
   const skeletonRows = Math.ceil((typeof height === 'number' ? height : 480) / rowHeight);
 
@@ -106,9 +109,11 @@ export function FollowerList({
         <div
           ref={viewportRef}
           className={partClass('rfk-list__viewport', unstyled)}
+          tabIndex={-1}
           style={{ height: '100%', overflowY: 'auto' }}
         >
           <ul
+            ref={listRef}
             aria-label={t(listTitle(type))}
             aria-busy={isFetchingNextPage || undefined}
             className={partClass('rfk-list__items', unstyled)}
@@ -133,6 +138,7 @@ export function FollowerList({
                   confirmUnfollow={confirmUnfollow}
                   buttonVariant={buttonVariant}
                   unstyled={unstyled}
+                  onUnmountWithFocus={onRowUnmountWithFocus}
                   style={{
                     position: 'absolute',
                     top: 0,

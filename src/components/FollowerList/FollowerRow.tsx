@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import type { FollowUserProfile } from '../../client/types';
 import { Avatar } from '../Avatar/Avatar';
 import { FollowButton, type FollowButtonVariant } from '../FollowButton/FollowButton';
@@ -21,6 +21,8 @@ export interface FollowerRowProps {
   confirmUnfollow: boolean;
   buttonVariant: FollowButtonVariant;
   unstyled: boolean | undefined;
+  /** Called when the row unmounts while focus is inside it. */
+  onUnmountWithFocus: (userID: string, index: number) => void;
 }
 
 /** One user of a follow list: avatar, name, signature and a follow button. */
@@ -33,12 +35,25 @@ export function FollowerRow({
   confirmUnfollow,
   buttonVariant,
   unstyled,
+  onUnmountWithFocus,
 }: FollowerRowProps) {
+  const ref = useRef<HTMLLIElement>(null);
+  const latest = useRef({ userID: row.userID, index: position - 1, onUnmountWithFocus });
+  latest.current = { userID: row.userID, index: position - 1, onUnmountWithFocus };
+  useLayoutEffect(
+    () => () => {
+      // Runs before React detaches the row, while it still holds focus.
+      const { userID, index, onUnmountWithFocus: report } = latest.current;
+      if (ref.current?.contains(document.activeElement)) report(userID, index);
+    },
+    [],
+  );
   const nick = text(row.nick);
   const signature = text(row.selfSignature);
   const name = nick ?? row.userID;
   return (
     <li
+      ref={ref}
       className={partClass('rfk-row', unstyled)}
       aria-posinset={position}
       aria-setsize={setSize}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createFollowDb } from '../../../mocks/index';
@@ -86,6 +86,18 @@ describe('FollowPanel', () => {
 
     await user.tab();
     expect(screen.getByRole('tabpanel')).toHaveFocus();
+  });
+
+  it('updates the tab counts when I follow back from the followers tab', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithFollowKit(<FollowPanel />, { db: profileDb() });
+    await screen.findByRole('tab', { name: 'Following 2' });
+    // Newest follower first: fan1199.
+    await user.click(await screen.findByRole('button', { name: 'Follow back fan1199' }));
+    expect(await screen.findByRole('tab', { name: 'Following 3' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Mutual 2' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mutual fan1199' })).toBeInTheDocument();
+    await waitFor(() => expect(db.followType('me', 'fan1199')).toBe(3));
   });
 
   it('mirrors the arrow keys in right-to-left text', async () => {

@@ -124,7 +124,12 @@ export function FollowPanel({
             data-state={active ? 'active' : 'inactive'}
           >
             {active && (
-              <FollowerList {...listProps} type={type} userID={userID} unstyled={unstyled} />
+              <FollowerList
+                {...listProps}
+                type={type}
+                userID={userID}
+                unstyled={unstyled ?? listProps?.unstyled}
+              />
             )}
           </div>
         );

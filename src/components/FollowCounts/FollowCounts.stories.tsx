@@ -1,0 +1,122 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { neverAnswers, reportsCounts } from '../../../.storybook/storyHandlers';
+import { scenarios } from '../../../mocks/index';
+import { FollowCounts } from './FollowCounts';
+
+/** Signed in as `me` (Mia Chen): 9 followers, 8 following, 3 mutual in the demo world. */
+const meta = {
+  title: 'Components/FollowCounts',
+  component: FollowCounts,
+  tags: ['autodocs'],
+  args: {},
+} satisfies Meta<typeof FollowCounts>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const HUGE = { followers: 12_345_678, following: 4_321, mutual: 1_234 };
+
+export const Mine: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
+    await expect(list).toHaveTextContent('9 followers');
+    await expect(list).toHaveTextContent('8 following');
+    await expect(list).toHaveTextContent('3 mutual');
+  },
+};
+
+export const AnotherUser: Story = {
+  args: { userID: 'fiona' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
+    await expect(list).toHaveTextContent('5 followers');
+  },
+};
+
+/** Counts as buttons: `onSelect` gets the list type (the profile page opens that tab). */
+export const Selectable: Story = {
+  args: { onSelect: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '8 following' }));
+    await expect(args.onSelect).toHaveBeenCalledWith('following');
+  },
+};
+
+/** Counts as links, from `getHref`. */
+export const Links: Story = {
+  args: { getHref: (type) => `#/profile/me/${type}` },
+  play: async ({ canvasElement }) => {
+    const link = await within(canvasElement).findByRole('link', { name: '9 followers' });
+    await expect(link).toHaveAttribute('href', '#/profile/me/followers');
+  },
+};
+
+/** Millions, compact and truncated on screen ("12M"), in full for screen readers and tooltips. */
+export const HugeNumbers: Story = {
+  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const followers = await canvas.findByTitle('12,345,678 followers');
+    await expect(followers).toHaveTextContent(/^12M followers/);
+    await expect(canvas.getByTitle('4,321 following')).toHaveTextContent(/^4\.3K following/);
+  },
+};
+
+export const Zero: Story = {
+  globals: { scenario: 'empty' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
+    await expect(list).toHaveTextContent('0 followers');
+    await expect(list).toHaveTextContent('0 mutual');
+  },
+};
+
+/** The server has not answered yet (and never will, here). */
+export const Loading: Story = {
+  parameters: { followHandlers: () => neverAnswers('follow_get_info') },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.rfk-counts');
+    await expect(root).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByText('Loading counts…')).toBeInTheDocument();
+  },
+};
+
+/** The first load fails (HTTP 502 once); Retry loads the counts. */
+export const ErrorWithRetry: Story = {
+  parameters: {
+    followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get_info'] }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load counts.");
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('list', { name: 'Follow counts' })).toBeVisible();
+  },
+};
+
+export const ChineseSimplified: Story = {
+  globals: { locale: 'zh-CN' },
+  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: '关注数据' });
+    await expect(list).toHaveTextContent('1234万 粉丝');
+  },
+};
+
+export const Korean: Story = {
+  globals: { locale: 'ko' },
+  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('list', { name: '팔로우 현황' });
+  },
+};
+
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('list', { name: 'フォロー数' });
+  },
+};

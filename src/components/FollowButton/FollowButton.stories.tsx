@@ -103,6 +103,32 @@ export const ConfirmUnfollow: Story = {
   },
 };
 
+const RELATIONSHIPS = [
+  { userID: 'bob', name: 'Bob Smith', text: 'Follow' },
+  { userID: 'layla', name: 'Layla Haddad', text: 'Follow back' },
+  { userID: 'fiona', name: 'Famous Fiona', text: 'Following' },
+  { userID: 'alice', name: 'Alice Martin', text: 'Mutual' },
+];
+
+/** The four relationships side by side, each button named after its user. */
+export const Relationships: Story = {
+  render: (args) => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
+      {RELATIONSHIPS.map(({ userID, name }) => (
+        <FollowButton key={userID} {...args} userID={userID} name={name} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const { name, text } of RELATIONSHIPS) {
+      await expect(
+        await canvas.findByRole('button', { name: `${text} ${name}` }),
+      ).toHaveTextContent(text);
+    }
+  },
+};
+
 const SIZES = ['sm', 'md', 'lg'] as const;
 const VARIANTS = ['solid', 'outline', 'ghost'] as const;
 

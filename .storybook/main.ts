@@ -6,7 +6,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // mockServiceWorker.js (from `npx msw init public`) must be served beside iframe.html.
   staticDirs: ['../public'],
-  core: { disableTelemetry: true },
+  // Offline by design: no telemetry, no what's-new look-ups.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 
 export default config;

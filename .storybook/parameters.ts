@@ -1,17 +1,19 @@
 import type { HttpHandler } from 'msw';
 import type { FollowDb } from '../mocks/index';
 
-declare module 'storybook/internal/csf' {
-  interface Parameters {
-    /**
-     * Builds the story's mock server state, called once per mounted story.
-     * @default createDemoDb
-     */
-    followDb?: () => FollowDb;
-    /**
-     * This story's own faults or delays, in front of the toolbar scenario's handlers. Unlike
-     * `msw.use`, they reach only this story, also on a docs page showing several.
-     */
-    followHandlers?: () => HttpHandler[];
-  }
+/**
+ * The story parameters `withFollowKit` reads. Storybook types parameters as `any`, so stories
+ * check theirs with `parameters: { … } satisfies FollowKitParameters`.
+ */
+export interface FollowKitParameters {
+  /**
+   * Builds the story's mock server state, called once per mounted story.
+   * @default createDemoDb
+   */
+  followDb?: () => FollowDb;
+  /**
+   * This story's own faults or delays, in front of the toolbar scenario's handlers. Unlike
+   * `msw.use`, they reach only this story, also on a docs page showing several.
+   */
+  followHandlers?: () => HttpHandler[];
 }

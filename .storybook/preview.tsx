@@ -2,7 +2,6 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/styles.css';
 import './storybook.css';
-import './parameters';
 import { globalTypes, initialGlobals } from './globals';
 import { startMockWorker } from './mockBackend';
 import { withFollowKit } from './withFollowKit';
@@ -13,11 +12,8 @@ const preview: Preview = {
   initialGlobals,
   loaders: [mswLoader(startMockWorker)],
   decorators: [withFollowKit],
-  parameters: {
-    // The decorator paints the theme's background edge to edge.
-    layout: 'fullscreen',
-    controls: { matchers: { color: /(background|color)$/i } },
-  },
+  // The decorator paints the theme's background edge to edge.
+  parameters: { layout: 'fullscreen' },
 };
 
 export default preview;

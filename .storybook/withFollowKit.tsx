@@ -2,6 +2,7 @@ import type { Decorator } from '@storybook/react-vite';
 import { createDemoDb, createFollowDb, demoUsers } from '../mocks/index';
 import { readGlobals } from './globals';
 import { MockWorld } from './MockWorld';
+import type { FollowKitParameters } from './parameters';
 import { STORY_SCENARIOS } from './scenarios';
 
 const createEmptyWorld = () => createFollowDb({ users: demoUsers });
@@ -13,8 +14,9 @@ const createEmptyWorld = () => createFollowDb({ users: demoUsers });
  */
 export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode }) => {
   const { userID, locale, theme, direction, scenario } = readGlobals(globals);
+  const { followDb, followHandlers } = parameters as FollowKitParameters;
   const { emptyWorld = false } = STORY_SCENARIOS[scenario];
-  const createDb = emptyWorld ? createEmptyWorld : (parameters.followDb ?? createDemoDb);
+  const createDb = emptyWorld ? createEmptyWorld : (followDb ?? createDemoDb);
   return (
     <div
       className="rfk-sb-frame"
@@ -26,7 +28,7 @@ export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode 
       <MockWorld
         key={emptyWorld ? 'empty' : 'seeded'}
         createDb={createDb}
-        storyHandlers={parameters.followHandlers}
+        storyHandlers={followHandlers}
         userID={userID}
         locale={locale}
         scenario={scenario}

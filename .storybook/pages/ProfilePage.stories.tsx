@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { createDemoDb, demoUsers } from '../../mocks/index';
+import type { FollowKitParameters } from '../parameters';
 import { ProfilePage } from './ProfilePage';
 
 const yuki = demoUsers.find((user) => user.userID === 'yuki');
@@ -20,7 +21,7 @@ const meta = {
   title: 'Pages/Profile page',
   component: ProfilePage,
   tags: ['autodocs'],
-  parameters: { followDb: yukiWorld },
+  parameters: { followDb: yukiWorld } satisfies FollowKitParameters,
   args: {
     profile: {
       userID: 'yuki',

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import type { FollowKitParameters } from '../../../.storybook/parameters';
 import { neverAnswers, reportsCounts } from '../../../.storybook/storyHandlers';
 import { scenarios } from '../../../mocks/index';
 import { FollowCounts } from './FollowCounts';
@@ -55,7 +56,7 @@ export const Links: Story = {
 
 /** Millions, compact and truncated on screen ("12M"), in full for screen readers and tooltips. */
 export const HugeNumbers: Story = {
-  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  parameters: { followHandlers: () => reportsCounts(HUGE) } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const followers = await canvas.findByTitle('12,345,678 followers');
@@ -75,7 +76,9 @@ export const Zero: Story = {
 
 /** The server has not answered yet (and never will, here). */
 export const Loading: Story = {
-  parameters: { followHandlers: () => neverAnswers('follow_get_info') },
+  parameters: {
+    followHandlers: () => neverAnswers('follow_get_info'),
+  } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('.rfk-counts');
     await expect(root).toHaveAttribute('aria-busy', 'true');
@@ -87,7 +90,7 @@ export const Loading: Story = {
 export const ErrorWithRetry: Story = {
   parameters: {
     followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get_info'] }),
-  },
+  } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load counts.");
@@ -98,7 +101,7 @@ export const ErrorWithRetry: Story = {
 
 export const ChineseSimplified: Story = {
   globals: { locale: 'zh-CN' },
-  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  parameters: { followHandlers: () => reportsCounts(HUGE) } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const list = await within(canvasElement).findByRole('list', { name: '关注数据' });
     await expect(list).toHaveTextContent('1234万 粉丝');
@@ -107,7 +110,7 @@ export const ChineseSimplified: Story = {
 
 export const Korean: Story = {
   globals: { locale: 'ko' },
-  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  parameters: { followHandlers: () => reportsCounts(HUGE) } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('list', { name: '팔로우 현황' });
   },
@@ -115,7 +118,7 @@ export const Korean: Story = {
 
 export const Japanese: Story = {
   globals: { locale: 'ja' },
-  parameters: { followHandlers: () => reportsCounts(HUGE) },
+  parameters: { followHandlers: () => reportsCounts(HUGE) } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('list', { name: 'フォロー数' });
   },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { FollowKitParameters } from '../../../.storybook/parameters';
 import { createFollowDb, demoUsers, generateFollowGraph, scenarios } from '../../../mocks/index';
 import { FollowerList } from './FollowerList';
 
@@ -68,7 +69,7 @@ export const Empty: Story = {
 export const ErrorWithRetry: Story = {
   parameters: {
     followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get'] }),
-  },
+  } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load this list.");
@@ -94,7 +95,7 @@ export const LongNamesAndHostileProfiles: Story = {
   parameters: {
     followDb: () =>
       createFollowDb({ users: demoUsers, follows: HOSTILE_FANS.map((id) => [id, 'me'] as const) }),
-  },
+  } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
     await expect(within(list).getByText('<img src=x onerror=alert(1)>')).toBeVisible();
@@ -118,7 +119,7 @@ export const HundredThousandFollowers: Story = {
           me: 'me',
         }),
       ),
-  },
+  } satisfies FollowKitParameters,
   play: async ({ canvasElement }) => {
     const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
     await waitFor(() =>

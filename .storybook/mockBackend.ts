@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { getResponse, type HttpHandler, http } from 'msw';
 import { type SetupWorker, setupWorker } from 'msw/browser';
 
@@ -40,8 +41,9 @@ export async function startMockWorker(): Promise<SetupWorker> {
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
-    // Relative, so a static build also works when served from a sub-path.
-    serviceWorker: { url: './mockServiceWorker.js' },
+    // BASE_URL is './' in a static build (which may be served from a sub-path), '/' in dev
+    // and in Vitest, whose test pages live elsewhere but get the static dirs at the root.
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   return worker;
 }

@@ -1,0 +1,408 @@
+// The packed library, used the way an app uses it, under React 19 and React 18.
+//
+//   node scripts/consumer-test.mjs [--react=19,18] [--report=file.json] [--skip-build] [--keep]
+//
+// Builds the library, packs it with `npm pack`, and for each React version makes a fresh app
+// in the OS temp dir that installs the tarball with its peers, type-checks an app importing
+// `react-follow-kit`, `react-follow-kit/mocks` and `react-follow-kit/mocks/node` (strict,
+// under both `nodenext` and `bundler` resolution), compiles it with tsc and runs it in Node
+// with jsdom: msw's node server over a db where alice follows me, a FollowButton reading
+// "Follow back", a click, "Mutual", and the db agreeing. One line per React version; the
+// exit code is non-zero when any failed. `--report` writes `{ numPassedTests,
+// numFailedTests }` (one test per React version) for .ci/count-results.mjs.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const RUN_TIMEOUT_MS = 30_000;
+const INSTALL_TIMEOUT_MS = 300_000;
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const versions = (args.react ?? '19,18').split(',').map((v) => v.trim());
+for (const version of versions) {
+  if (version !== '18' && version !== '19') {
+    console.error(`consumer-test: --react takes 18, 19 or both ("19,18"), not "${version}"`);
+    process.exit(2);
+  }
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dev = pkg.devDependencies;
+/** What the app installs besides the tarball: the repo's own pins, React per version. */
+function appDependencies(react) {
+  const reactPins =
+    react === '19'
+      ? [`react@${dev.react}`, `react-dom@${dev['react-dom']}`]
+      : ['react@^18', 'react-dom@^18'];
+  const typePins =
+    react === '19'
+      ? [`@types/react@${dev['@types/react']}`, `@types/react-dom@${dev['@types/react-dom']}`]
+      : ['@types/react@^18', '@types/react-dom@^18'];
+  return [
+    ...reactPins,
+    ...typePins,
+    `@tanstack/react-query@${dev['@tanstack/react-query']}`,
+    `msw@${dev.msw}`,
+    `typescript@${dev.typescript}`,
+    `jsdom@${dev.jsdom}`,
+    `@types/node@${dev['@types/node']}`,
+  ];
+}
+
+/** Runs a command; resolves with its output, rejects with the tail of it. */
+function run(command, commandArgs, { cwd, timeoutMs, quiet = true }) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, commandArgs, {
+      cwd,
+      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    const collect = (chunk) => {
+      output += chunk;
+      if (!quiet) process.stdout.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} could not start: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) return resolvePromise(output);
+      const what = `${command} ${commandArgs.join(' ')}`;
+      const why = timedOut
+        ? `timed out after ${timeoutMs / 1000} s`
+        : `exited with ${code ?? signal}`;
+      const tail = output.trim().split('\n').slice(-40).join('\n');
+      reject(new Error(`${what} ${why}\n${tail}`));
+    });
+  });
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// --- the app ----------------------------------------------------------------------------
+
+/** Installs jsdom's window as globals; imported first so React DOM sees a DOM at load. */
+const DOM_TS = `import { JSDOM } from 'jsdom';
+
+const dom = new JSDOM('<!doctype html><html lang="en"><body><div id="root"></div></body></html>', {
+  url: 'http://localhost/',
+  pretendToBeVisual: true,
+});
+// Node's own fetch, AbortController, Event… stay: msw intercepts Node's fetch.
+for (const key of Object.getOwnPropertyNames(dom.window)) {
+  if (key in globalThis) continue;
+  Object.defineProperty(globalThis, key, {
+    configurable: true,
+    get: () => (dom.window as unknown as Record<string, unknown>)[key],
+  });
+}
+if (typeof window === 'undefined' || typeof document === 'undefined') {
+  throw new Error('jsdom globals were not installed');
+}
+`;
+
+/** jsdom ships no types; the app needs this much of it. */
+const JSDOM_D_TS = `declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html: string, options?: { url?: string; pretendToBeVisual?: boolean });
+    readonly window: Window & typeof globalThis;
+  }
+}
+`;
+
+const APP_TSX = `import './dom.js';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { version as reactVersion } from 'react';
+import { createRoot } from 'react-dom/client';
+import {
+  createRestFollowClient,
+  FollowButton,
+  FollowCounts,
+  FollowError,
+  FollowerList,
+  FollowProvider,
+  FollowType,
+} from 'react-follow-kit';
+import { createFollowDb, createFollowHandlers, scenarios } from 'react-follow-kit/mocks';
+import { setupFollowServer } from 'react-follow-kit/mocks/node';
+
+// Types, checked by tsc: these fail to compile if the declarations degrade to \`any\`.
+const mutual: 3 = FollowType.Mutual;
+const code: number = new FollowError(90001, 'invalid', { userID: ' x' }).code;
+// @ts-expect-error userID is required
+const missingUserID = <FollowButton name="Alice" />;
+// @ts-expect-error follows are [from, to] pairs of user IDs
+createFollowDb({ follows: [['alice', 1]] });
+const lists = [<FollowerList key="l" type="followers" />, <FollowCounts key="c" />];
+void [mutual, code, missingUserID, lists, createFollowHandlers];
+
+const deadline = setTimeout(() => fail('timed out after 30 s'), 30_000);
+
+function fail(message: string): never {
+  console.error(\`FAIL react@\${reactVersion}: \${message}\`);
+  process.exit(1);
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) {
+      fail(\`\${what} (page: \${document.body.innerHTML.slice(0, 500)})\`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const errors: string[] = [];
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  errors.push(args.map(String).join(' '));
+  consoleError(...args);
+};
+
+async function main() {
+  const db = createFollowDb({
+    users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
+    follows: [['alice', 'me']],
+  });
+  const server = setupFollowServer(db);
+  server.listen({ onUnhandledRequest: 'error' });
+  server.use(...scenarios.latency(5));
+
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createRestFollowClient({ baseUrl: 'https://im.test', userID: 'me' });
+  const container = document.getElementById('root');
+  if (!container) fail('no #root');
+  const root = createRoot(container);
+  root.render(
+    <QueryClientProvider client={queryClient}>
+      <FollowProvider client={client} userID="me">
+        <FollowButton userID="alice" name="Alice" />
+      </FollowProvider>
+    </QueryClientProvider>,
+  );
+
+  const button = await waitFor('a button reading "Follow back"', () => {
+    const found = container.querySelector('button');
+    return found?.textContent === 'Follow back' ? found : undefined;
+  });
+  const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+  if (!name.startsWith('Follow back') || !name.includes('Alice')) {
+    fail(\`accessible name "\${name}" does not read "Follow back … Alice"\`);
+  }
+  button.click();
+  await waitFor('the button reading "Mutual" after the click', () =>
+    container.querySelector('button')?.textContent === 'Mutual' ? true : undefined,
+  );
+  await waitFor('the server recording me → alice', () =>
+    db.followType('me', 'alice') === FollowType.Mutual ? true : undefined,
+  );
+  await waitFor('no request in flight', () =>
+    queryClient.isFetching() + queryClient.isMutating() === 0 ? true : undefined,
+  );
+
+  root.unmount();
+  server.close();
+  queryClient.clear();
+  clearTimeout(deadline);
+  if (errors.length > 0) fail(\`console.error was called:\\n\${errors.join('\\n')}\`);
+  console.log(\`OK react@\${reactVersion}: "Follow back Alice" → click → "Mutual", db followType(me, alice) = 3\`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+`;
+
+const COMPILER_OPTIONS = {
+  target: 'ES2022',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  jsx: 'react-jsx',
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: true,
+  types: ['node'],
+};
+
+/** The app's tsc projects: each file name, its options and what it compiles. */
+const TSCONFIGS = {
+  // Type-checks the app and emits the JS that runs.
+  'tsconfig.json': {
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      outDir: 'build',
+      rootDir: 'src',
+    },
+    include: ['src'],
+  },
+  'tsconfig.bundler.json': {
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      module: 'preserve',
+      moduleResolution: 'bundler',
+      noEmit: true,
+    },
+    include: ['src'],
+  },
+  // Checks the kit's own declarations against this React's types (an error in them is
+  // silent under skipLibCheck). Not the mocks': msw's types alone take tsc half a minute.
+  'tsconfig.declarations.json': {
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      skipLibCheck: false,
+      skipDefaultLibCheck: true,
+      types: [],
+      noEmit: true,
+    },
+    files: ['declarations/kit.ts'],
+  },
+};
+
+// --- one React version ------------------------------------------------------------------
+
+async function testReact(react, tarball, workDir) {
+  const app = join(workDir, `app-react${react}`);
+  mkdirSync(join(app, 'src'), { recursive: true });
+  writeFileSync(
+    join(app, 'package.json'),
+    `${JSON.stringify({ name: `rfk-consumer-react${react}`, private: true, type: 'module' }, null, 2)}\n`,
+  );
+  writeFileSync(join(app, 'src/dom.ts'), DOM_TS);
+  writeFileSync(join(app, 'src/jsdom.d.ts'), JSDOM_D_TS);
+  writeFileSync(join(app, 'src/app.tsx'), APP_TSX);
+  mkdirSync(join(app, 'declarations'));
+  writeFileSync(join(app, 'declarations/kit.ts'), "export * from 'react-follow-kit';\n");
+  for (const [name, config] of Object.entries(TSCONFIGS)) {
+    writeFileSync(join(app, name), JSON.stringify(config, null, 2));
+  }
+
+  const times = {};
+  let start = Date.now();
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      tarball,
+      ...appDependencies(react),
+    ],
+    { cwd: app, timeoutMs: INSTALL_TIMEOUT_MS },
+  );
+  times.install = Date.now() - start;
+
+  const installed = (name) =>
+    JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const reactVersion = installed('react');
+  if (!reactVersion.startsWith(`${react}.`)) {
+    throw new Error(`expected React ${react}, installed ${reactVersion}`);
+  }
+
+  start = Date.now();
+  const tsc = join(app, 'node_modules/typescript/bin/tsc');
+  for (const name of Object.keys(TSCONFIGS)) {
+    await run(process.execPath, [tsc, '-p', name], { cwd: app, timeoutMs: 120_000 });
+  }
+  times.typecheck = Date.now() - start;
+
+  start = Date.now();
+  const output = await run(process.execPath, ['build/app.js'], {
+    cwd: app,
+    timeoutMs: RUN_TIMEOUT_MS,
+  });
+  times.run = Date.now() - start;
+  return { reactVersion, times, output: output.trim() };
+}
+
+// --- main -------------------------------------------------------------------------------
+
+const results = [];
+const started = Date.now();
+const workDir = mkdtempSync(join(tmpdir(), 'rfk-consumer-'));
+let setupError;
+const cleanup = () => {
+  if (args.keep !== 'true') rmSync(workDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+try {
+  if (args['skip-build'] !== 'true') {
+    const buildStart = Date.now();
+    await run('npm', ['run', 'build', '--silent'], { cwd: root, timeoutMs: 300_000 });
+    console.log(`consumer-test: built in ${seconds(Date.now() - buildStart)}`);
+  }
+  const packed = JSON.parse(
+    await run('npm', ['pack', '--json', '--silent', '--pack-destination', workDir], {
+      cwd: root,
+      timeoutMs: 120_000,
+    }),
+  );
+  const tarball = join(workDir, packed[0].filename);
+  console.log(
+    `consumer-test: packed ${packed[0].filename} (${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(0)} kB) in ${workDir}`,
+  );
+  for (const react of versions) {
+    const start = Date.now();
+    try {
+      const { reactVersion, times, output } = await testReact(react, tarball, workDir);
+      const ms = Date.now() - start;
+      results.push({ react, ok: true, ms });
+      console.log(output);
+      console.log(
+        `consumer react@${reactVersion}: PASS in ${seconds(ms)} (install ${seconds(times.install)}, typecheck ${seconds(times.typecheck)}, run ${seconds(times.run)})`,
+      );
+    } catch (error) {
+      const ms = Date.now() - start;
+      results.push({ react, ok: false, ms, error: error.message });
+      console.log(`consumer react@${react}: FAIL in ${seconds(ms)}\n${error.message}`);
+    }
+  }
+} catch (error) {
+  setupError = error.message;
+  console.log(`consumer-test: could not build or pack the library\n${error.message}`);
+} finally {
+  cleanup();
+}
+
+const passed = results.filter((result) => result.ok).length;
+const failed = versions.length - passed;
+if (args.report && args.report !== 'true') {
+  writeFileSync(
+    args.report,
+    `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, results, setupError }, null, 2)}\n`,
+  );
+}
+console.log(
+  `consumer-test: ${passed} passed, ${failed} failed (React ${versions.join(', ')}) in ${seconds(Date.now() - started)}`,
+);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,141 @@
+// Prefetch on the server, render to a string, dehydrate; then hydrate the markup in the
+// browser (jsdom) with the dehydrated cache: no mismatch, no refetch, and it stays live.
+import { dehydrate, hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { createFollowDb, createFollowHandlers } from '../mocks/index';
+import {
+  createRestFollowClient,
+  FollowButton,
+  type FollowClient,
+  FollowCounts,
+  FollowProvider,
+  FollowType,
+  followCountsOptions,
+  followTypeOptions,
+} from '../src/index';
+// Not a public export: a server has no component to call useFollowKit() in.
+import { createFollowKit } from '../src/query/followKit';
+import { server } from './server';
+
+const BASE_URL = 'https://im.ssr.test';
+/** Generous: the first render of a test file is slow on a loaded CI machine. */
+const WAIT = { timeout: 5000 };
+
+/** A REST client for 'me' that records the commands it sends. */
+function countingClient() {
+  const commands: string[] = [];
+  const client = createRestFollowClient({
+    baseUrl: BASE_URL,
+    userID: 'me',
+    fetch: (input, init) => {
+      commands.push(new URL(String(input)).pathname.split('/').pop() ?? '');
+      return globalThis.fetch(input, init);
+    },
+  });
+  return { client, commands };
+}
+
+function Page({ queryClient, client }: { queryClient: QueryClient; client: FollowClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FollowProvider client={client} userID="me">
+        <FollowCounts />
+        <FollowButton userID="alice" name="Alice" />
+      </FollowProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Hydrates server markup in a jsdom container; returns the root and React's recoverable errors. */
+async function hydrateInBrowser(html: string, ui: ReactNode) {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverableErrors: unknown[] = [];
+  let root: Root | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, ui, {
+      onRecoverableError: (error) => recoverableErrors.push(error),
+    });
+  });
+  onTestFinished(() => {
+    act(() => root?.unmount());
+    container.remove();
+  });
+  return { container, recoverableErrors };
+}
+
+describe('server rendering and hydration', () => {
+  it('hydrates the loading markup without a mismatch, then loads in the browser', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
+      follows: [['alice', 'me']],
+    });
+    server.use(...createFollowHandlers(db));
+    const onServer = countingClient();
+    const html = renderToString(<Page queryClient={new QueryClient()} client={onServer.client} />);
+    expect(html).toContain('aria-label="Loading… Alice"');
+    expect(onServer.commands).toEqual([]);
+
+    const inBrowser = countingClient();
+    const queryClient = new QueryClient();
+    onTestFinished(() => queryClient.clear());
+    const { container, recoverableErrors } = await hydrateInBrowser(
+      html,
+      <Page queryClient={queryClient} client={inBrowser.client} />,
+    );
+    expect(recoverableErrors).toEqual([]);
+    expect(await screen.findByRole('button', { name: 'Follow back Alice' }, WAIT)).toBeEnabled();
+    await waitFor(
+      () => expect(container.querySelector('.rfk-counts')).toHaveAttribute('data-state', 'ready'),
+      WAIT,
+    );
+    expect(inBrowser.commands.sort()).toEqual(['follow_check', 'follow_get_info']);
+  });
+
+  it('hydrates prefetched data without a mismatch or a refetch, then follows back', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
+      follows: [['alice', 'me']],
+    });
+    server.use(...createFollowHandlers(db));
+
+    // On the server.
+    const onServer = countingClient();
+    const serverQueryClient = new QueryClient();
+    const kit = createFollowKit(onServer.client, 'me', serverQueryClient);
+    await Promise.all([
+      serverQueryClient.prefetchQuery(followTypeOptions(kit, 'alice')),
+      serverQueryClient.prefetchQuery(followCountsOptions(kit)),
+    ]);
+    expect(onServer.commands.sort()).toEqual(['follow_check', 'follow_get_info']);
+    const html = renderToString(<Page queryClient={serverQueryClient} client={onServer.client} />);
+    expect(html).toContain('aria-label="Follow back Alice"');
+    expect(html).not.toContain('aria-busy');
+    const state = JSON.parse(JSON.stringify(dehydrate(serverQueryClient)));
+    serverQueryClient.clear();
+
+    // In the browser.
+    const inBrowser = countingClient();
+    const queryClient = new QueryClient();
+    onTestFinished(() => queryClient.clear());
+    hydrate(queryClient, state);
+    const { container, recoverableErrors } = await hydrateInBrowser(
+      html,
+      <Page queryClient={queryClient} client={inBrowser.client} />,
+    );
+    expect(recoverableErrors).toEqual([]);
+    const button = screen.getByRole('button', { name: 'Follow back Alice' });
+    expect(container.querySelector('.rfk-counts')).toHaveAttribute('data-state', 'ready');
+    expect(inBrowser.commands).toEqual([]);
+
+    await userEvent.click(button);
+    expect(await screen.findByRole('button', { name: 'Mutual Alice' }, WAIT)).toBe(button);
+    await waitFor(() => expect(db.followType('me', 'alice')).toBe(FollowType.Mutual), WAIT);
+    expect(inBrowser.commands).toEqual(['follow_add']);
+  });
+});

@@ -72,7 +72,7 @@ function SignedInKit({ db, baseUrl, userID, locale, children }: SignedInKitProps
   }, [db, baseUrl, userID]);
   return (
     <QueryClientProvider client={queryClient}>
-      <FollowProvider client={client} userID={userID} locale={locale}>
+      <FollowProvider client={client} userID={userID} locale={locale} profile={db.getUser(userID)}>
         {children}
       </FollowProvider>
     </QueryClientProvider>

@@ -70,6 +70,7 @@ export {
   zhCN,
 } from './components/index';
 export {
+  createFollowKit,
   FOLLOW_STALE_TIME,
   type FollowContextValue,
   type FollowKit,
@@ -89,4 +90,5 @@ export {
   useFollowType,
   useFollowUser,
   useUnfollowUser,
+  type ViewerProfile,
 } from './query/index';

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import { createFollowDb, createFollowHandlers, type FollowDb } from '../mocks/index';
 import { createRestFollowClient, type FollowClient } from '../src/client/index';
 import type { FollowMessages } from '../src/components/i18n/messages';
-import { FollowProvider } from '../src/query/index';
+import { FollowProvider, type ViewerProfile } from '../src/query/index';
 import { server } from './server';
 
 /** Where the kit's tests send their REST calls; msw answers on any origin. */
@@ -22,6 +22,8 @@ export interface FollowKitTestOptions {
   messages?: Partial<FollowMessages>;
   /** Page size of the REST client. */
   pageSize?: number;
+  /** The signed-in user's own profile, passed to FollowProvider. */
+  profile?: ViewerProfile;
   /** Handlers to put in front of the mock server's (faults, odd answers). */
   handlers?: HttpHandler[];
   /** Another client to use instead of the REST one (it should still reach the mock server). */
@@ -56,6 +58,7 @@ export function setupFollowKit(options: FollowKitTestOptions = {}) {
         userID={userID}
         {...(options.locale ? { locale: options.locale } : {})}
         {...(options.messages ? { messages: options.messages } : {})}
+        {...(options.profile ? { profile: options.profile } : {})}
       >
         {children}
       </FollowProvider>

@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createFollowDb, createFollowHandlers } from '../mocks/index';
+// Not a public export: a server has no component to call useFollowKit() in.
 import {
+  createFollowKit,
   createRestFollowClient,
   FollowButton,
   type FollowClient,
@@ -17,8 +19,6 @@ import {
   followCountsOptions,
   followTypeOptions,
 } from '../src/index';
-// Not a public export: a server has no component to call useFollowKit() in.
-import { createFollowKit } from '../src/query/followKit';
 import { server } from './server';
 
 const BASE_URL = 'https://im.ssr.test';

@@ -1,9 +1,17 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { FollowClient } from '../client/types';
 import type { FollowLocale, FollowMessages } from '../components/i18n/messages';
 import { subscribeToFollowEvents } from './eventBridge';
-import { createFollowKit, type FollowKit } from './followKit';
+import { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 
 /** Props of {@link FollowProvider}. */
 export interface FollowProviderProps {
@@ -15,6 +23,11 @@ export interface FollowProviderProps {
   locale?: FollowLocale | (string & {});
   /** Overrides of any component message for the active locale. */
   messages?: Partial<FollowMessages>;
+  /**
+   * How the signed-in user looks (`nick`, `avatar`), for the row that appears in another
+   * user's followers list when I follow them. The follow API carries no profile look-up.
+   */
+  profile?: ViewerProfile;
   children?: ReactNode;
 }
 
@@ -56,11 +69,15 @@ function FollowKitProvider({
   userID,
   locale = 'en',
   messages,
+  profile,
   children,
   queryClient,
 }: FollowProviderProps & { queryClient: QueryClient }) {
+  // Read at write time, so a new profile object does not rebuild the kit (and its caches).
+  const profileRef = useRef(profile);
+  profileRef.current = profile;
   const kit = useMemo(
-    () => createFollowKit(client, userID, queryClient),
+    () => createFollowKit(client, userID, queryClient, () => profileRef.current),
     [client, userID, queryClient],
   );
   useEffect(() => subscribeToFollowEvents(kit), [kit]);

@@ -5,7 +5,7 @@ import {
   FollowType,
   type FollowUserProfile,
 } from '../client/types';
-import type { FollowKit } from './followKit';
+import { type FollowKit, withViewerProfile } from './followKit';
 import { followKeys } from './keys';
 import { addToLists, removeFromLists } from './listCache';
 import { applyRelationshipChange, type RelationshipBit } from './relationshipCache';
@@ -35,6 +35,7 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
       on: event.isAdd,
       otherBitSet: type === undefined ? undefined : (type & other) !== 0,
       ...(typeof entry === 'string' ? {} : { profile: entry }),
+      ...withViewerProfile(kit.viewerProfile()),
     });
   }
 }

@@ -29,7 +29,16 @@ export interface FollowKit {
   countsBatcher: Batcher<FollowCountInfo>;
   /** Per-user serialized, optimistic follow writes. */
   writes: FollowWriteQueue;
+  /** How the signed-in user appears in other users' lists (name, avatar), when known. */
+  viewerProfile(): ViewerProfile | undefined;
 }
+
+/** The signed-in user's own profile fields, shown in rows of other users' lists. */
+export type ViewerProfile = {
+  nick?: string;
+  avatar?: string;
+  selfSignature?: string;
+};
 
 const FOLLOW_TYPES = new Set<number>(Object.values(FollowType));
 
@@ -45,11 +54,15 @@ function isCountInfo(item: unknown): item is FollowCountInfo {
   );
 }
 
-/** Builds the shared pieces; `FollowProvider` does this once per client and user. */
+/**
+ * Builds the shared pieces; `FollowProvider` does this once per client and user. Call it
+ * yourself to prefetch on a server: `queryClient.prefetchQuery(followTypeOptions(kit, 'u2'))`.
+ */
 export function createFollowKit(
   client: FollowClient,
   userID: string,
   queryClient: QueryClient,
+  viewerProfile: () => ViewerProfile | undefined = () => undefined,
 ): FollowKit {
   const typeBatcher = createBatcher<FollowType>({
     maxBatchSize: FOLLOW_LIMITS.checkBatch,
@@ -100,6 +113,7 @@ export function createFollowKit(
         on: follow,
         otherBitSet: type === undefined ? undefined : (type & FollowType.Follower) !== 0,
         ...(hint?.profile ? { profile: hint.profile } : {}),
+        ...withViewerProfile(viewerProfile()),
       });
     },
     async send(follow, ids) {
@@ -112,7 +126,12 @@ export function createFollowKit(
     },
   });
 
-  return { client, userID, queryClient, typeBatcher, countsBatcher, writes };
+  return { client, userID, queryClient, typeBatcher, countsBatcher, writes, viewerProfile };
+}
+
+/** Spreads as `{ viewerProfile }` only when there is one (exactOptionalPropertyTypes-safe). */
+export function withViewerProfile(profile: ViewerProfile | undefined) {
+  return profile ? { viewerProfile: profile } : {};
 }
 
 function pickCounts({ followersCount, followingCount, mutualFollowersCount }: FollowCountInfo) {

@@ -4,7 +4,7 @@ export {
   type FollowProviderProps,
   useFollowKit,
 } from './FollowProvider';
-export type { FollowKit } from './followKit';
+export { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 export { followKeys } from './keys';
 export type { FollowListParams } from './listPages';
 export {

@@ -86,6 +86,8 @@ interface ChangeInput {
   otherBitSet: boolean | undefined;
   /** Profile fields for the row that appears in my list. */
   profile?: Partial<FollowUserProfile>;
+  /** My own profile fields, for my row in their list. */
+  viewerProfile?: Partial<FollowUserProfile>;
 }
 
 function rowFor(queryClient: QueryClient, userID: string, profile?: Partial<FollowUserProfile>) {
@@ -117,16 +119,16 @@ function changeLists(
  * guarantees the change is real (the bit was not already in that state).
  */
 export function applyRelationshipChange(queryClient: QueryClient, input: ChangeInput): CachePatch {
-  const { viewerID, userID, bit, on, otherBitSet, profile } = input;
+  const { viewerID, userID, bit, on, otherBitSet, profile, viewerProfile } = input;
   const side = SIDES[bit];
   const delta = on ? 1 : -1;
   const undos: Undo[] = [setBit(queryClient, followKeys.type(viewerID, userID), bit, on)];
   undos.push(changeLists(queryClient, viewerID, side.myList, userID, on, profile));
-  undos.push(changeLists(queryClient, userID, side.theirList, viewerID, on));
+  undos.push(changeLists(queryClient, userID, side.theirList, viewerID, on, viewerProfile));
   // Unknown other side: a row can safely leave a mutual list, but not safely join one.
   if (otherBitSet || !on) {
     undos.push(changeLists(queryClient, viewerID, 'mutual', userID, on, profile));
-    undos.push(changeLists(queryClient, userID, 'mutual', viewerID, on));
+    undos.push(changeLists(queryClient, userID, 'mutual', viewerID, on, viewerProfile));
   }
   if (otherBitSet === undefined) {
     // Without the relationship we cannot tell which counts move: ask the server once.

@@ -16,6 +16,8 @@ export interface FollowTypeState {
   /** `userID` is the signed-in user: there is no relationship to show. */
   isSelf: boolean;
   isLoading: boolean;
+  /** A read of the relationship is in flight (first load, Retry, background refresh). */
+  isFetching: boolean;
   /** A follow or unfollow of this user is in flight or queued. */
   isPending: boolean;
   error: Error | null;
@@ -47,6 +49,7 @@ export function useFollowType(userID: string): FollowTypeState {
     isMutual: bits === FollowType.Mutual,
     isSelf,
     isLoading: !isSelf && query.isLoading,
+    isFetching: !isSelf && query.isFetching,
     isPending,
     error: query.error,
     refetch: () => void query.refetch(),

@@ -102,6 +102,31 @@ describe('useFollowUser / useUnfollowUser', () => {
     calls.stop();
   });
 
+  it('shows me with my profile in their followers list, and them with theirs in mine', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'a', nick: 'Alice' }],
+      follows: [['x', 'a']],
+    });
+    const { result } = renderFollowHook(
+      () => ({
+        theirs: useFollowers({ type: 'followers', userID: 'a' }),
+        mine: useFollowers({ type: 'following' }),
+        type: useFollowType('a'),
+        follow: useFollowUser(),
+      }),
+      { db, profile: { nick: 'Mia Chen' } },
+    );
+    await waitFor(() => expect(result.current.theirs.rows).toHaveLength(1));
+    await waitFor(() =>
+      expect(result.current.mine.isSuccess && result.current.type.followType === 0).toBe(true),
+    );
+    act(() => result.current.follow.mutate({ userID: 'a', profile: { nick: 'Alice' } }));
+    await waitFor(() =>
+      expect(result.current.theirs.rows[0]).toMatchObject({ userID: 'me', nick: 'Mia Chen' }),
+    );
+    expect(result.current.mine.rows[0]).toMatchObject({ userID: 'a', nick: 'Alice' });
+  });
+
   it('rolls every reader back and reports the server error when the follow fails', async () => {
     const db = graph();
     await renderLoaded(db);

@@ -49,6 +49,13 @@ describe('Avatar', () => {
     expect(screen.getByRole('img', { name: '👩‍💻 Dev' })).toHaveTextContent('👩‍💻D');
   });
 
+  it('takes initials from letters, not from markup around them', () => {
+    render(<Avatar userID="x" name="<img src=x onerror=alert(1)>" />);
+    expect(screen.getByRole('img', { name: '<img src=x onerror=alert(1)>' })).toHaveTextContent(
+      /^IO$/,
+    );
+  });
+
   it('derives a stable color from the user ID', () => {
     const { container, rerender } = render(<Avatar userID="alice" />);
     const color = container.firstElementChild?.getAttribute('data-color');

@@ -9,12 +9,19 @@ function firstGrapheme(word: string): string {
   return '';
 }
 
+/** Punctuation and symbols before a word's first letter, digit or emoji ("<img" → "img"). */
+const LEADING_NON_LETTERS = /^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u;
+
 /**
  * Up to two initials of `name`: the first grapheme (so an emoji or a combining mark stays
  * whole) of its first and last words. "Ada Lovelace" → "AL", "李雷" → "李".
  */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(LEADING_NON_LETTERS, ''))
+    .filter(Boolean);
   const first = words[0];
   if (!first) return '?';
   const last = words.length > 1 ? words[words.length - 1] : undefined;

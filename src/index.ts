@@ -83,6 +83,7 @@ export {
   followKeys,
   followListOptions,
   followTypeOptions,
+  LIST_STALE_TIME,
   type UseFollowersOptions,
   useFollowCounts,
   useFollowers,

@@ -24,7 +24,9 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
   const { queryClient, userID: viewerID } = kit;
   for (const entry of event.userInfoList ?? []) {
     const userID = idOf(entry);
-    if (!userID || userID === viewerID || kit.writes.isPending(userID)) continue;
+    if (!userID || userID === viewerID) continue;
+    // My own queued write on this user decides my side; their side still moves.
+    if (bit === FollowType.Following && kit.writes.isPending(userID)) continue;
     const type = queryClient.getQueryData<FollowType>(followKeys.type(viewerID, userID));
     if (type !== undefined && ((type & bit) !== 0) === event.isAdd) continue;
     const other = bit === FollowType.Following ? FollowType.Follower : FollowType.Following;

@@ -1,9 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFollowDb } from '../../mocks/index';
-import { countFollowCalls, renderWithFollowKit } from '../../test/harness';
+import { createFollowDb, scenarios } from '../../mocks/index';
+import { countFollowCalls, renderFollowHook, renderWithFollowKit } from '../../test/harness';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
+import { useFollowUser } from './useFollowMutations';
 import { useFollowType } from './useFollowType';
 
 function MyPage() {
@@ -53,5 +54,26 @@ describe('follow events', () => {
     expect(text('type:')).toBe('type:2');
     expect(calls.of('follow_get') + calls.of('follow_get_info') + calls.of('follow_check')).toBe(0);
     calls.stop();
+  });
+
+  it('applies a new follower while my own follow of them is still in flight', async () => {
+    const db = createFollowDb({ users: [{ userID: 'me' }, { userID: 'newfan', nick: 'New Fan' }] });
+    const { result } = renderFollowHook(
+      () => ({ type: useFollowType('newfan'), counts: useFollowCounts(), follow: useFollowUser() }),
+      { db, handlers: scenarios.latency(300, { commands: ['follow_add'] }) },
+    );
+    await waitFor(() => expect(result.current.type.followType).toBe(0));
+    await waitFor(() => expect(result.current.counts.data).toBeDefined());
+    act(() => result.current.follow.mutate('newfan'));
+    await waitFor(() => expect(result.current.type.isPending).toBe(true));
+    act(() => void db.follow('newfan', 'me'));
+    await waitFor(() => expect(result.current.type.isPending).toBe(false));
+    expect(result.current.type.followType).toBe(db.followType('me', 'newfan'));
+    expect(result.current.type.followType).toBe(3);
+    expect(result.current.counts.data).toEqual({
+      followersCount: 1,
+      followingCount: 1,
+      mutualFollowersCount: 1,
+    });
   });
 });

@@ -12,6 +12,7 @@ export {
   followCountsOptions,
   followListOptions,
   followTypeOptions,
+  LIST_STALE_TIME,
 } from './options';
 export { useFollowCounts } from './useFollowCounts';
 export { type UseFollowersOptions, useFollowers } from './useFollowers';

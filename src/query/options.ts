@@ -8,6 +8,9 @@ import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPage
 /** How long a relationship or a count is trusted before a mount refetches it. */
 export const FOLLOW_STALE_TIME = 60_000;
 
+/** How long a loaded list is trusted before a mount refetches it (all its pages). */
+export const LIST_STALE_TIME = 5 * 60_000;
+
 /**
  * Query options for my relationship with `userID`. Look-ups of one tick are batched into
  * `checkFollowType` calls of ≤ 100 IDs. Works with `useQuery`, `prefetchQuery`, `getQueryData`.
@@ -47,6 +50,10 @@ export function followListOptions(kit: FollowKit, params: FollowListParams) {
     },
     initialPageParam: '',
     getNextPageParam: nextCursorOf,
-    staleTime: FOLLOW_STALE_TIME,
+    // Refetching an infinite list refetches every loaded page, one after another: at 100,000
+    // rows that is a thousand requests. Writes and events keep loaded lists current instead.
+    staleTime: LIST_STALE_TIME,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 }

@@ -1,27 +1,24 @@
 import { FollowError, FollowErrorCode } from './errors';
 import { FOLLOW_LIMITS } from './protocol';
 
+/** C0 controls, DEL and C1 controls. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
 // With the `u` flag a well-formed surrogate pair is one code point, so this only matches a
 // lone half, which has no UTF-8 encoding and would reach the server as U+FFFD.
 const LONE_SURROGATE = /\p{Cs}/u;
-const utf8 = new TextEncoder();
+const utf8 = /* @__PURE__ */ new TextEncoder();
 
-/** C0 controls, DEL and C1 controls. */
-function hasControlCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) return true;
-  }
-  return false;
+/** `typeof`, but telling null apart, as refusals show a non-string. */
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : typeof value;
 }
 
 /** Why `userID` is not a usable user ID, or `undefined` when it is. */
 function userIDProblem(userID: unknown): string | undefined {
-  if (typeof userID !== 'string')
-    return `it is ${userID === null ? 'null' : typeof userID}, not a string`;
+  if (typeof userID !== 'string') return `it is ${kindOf(userID)}, not a string`;
   if (userID === '') return 'it is empty';
   if (userID.trim() !== userID) return 'it has leading or trailing whitespace';
-  if (hasControlCharacter(userID)) return 'it contains a control character';
+  if (CONTROL_CHARACTER.test(userID)) return 'it contains a control character';
   if (LONE_SURROGATE.test(userID)) return 'it contains an unpaired surrogate';
   const bytes = utf8.encode(userID).length;
   if (bytes > FOLLOW_LIMITS.maxUserIDBytes) {
@@ -30,8 +27,14 @@ function userIDProblem(userID: unknown): string | undefined {
   return undefined;
 }
 
-function describe(userID: unknown): string {
-  return typeof userID === 'string' ? JSON.stringify(userID) : String(userID);
+/** The InvalidUserID refusal of `userID`; `where` locates it in a list (" at index 2"). */
+function invalidUserID(userID: unknown, problem: string, where = ''): FollowError {
+  const shown = typeof userID === 'string' ? JSON.stringify(userID) : String(userID);
+  return new FollowError(
+    FollowErrorCode.InvalidUserID,
+    `Invalid user ID ${shown}${where}: ${problem}.`,
+    typeof userID === 'string' ? { userID } : {},
+  );
 }
 
 /**
@@ -51,11 +54,7 @@ export function isValidUserID(userID: unknown): userID is string {
 export function validateUserID(userID: unknown): string {
   const problem = userIDProblem(userID);
   if (problem === undefined) return userID as string;
-  throw new FollowError(
-    FollowErrorCode.InvalidUserID,
-    `Invalid user ID ${describe(userID)}: ${problem}.`,
-    typeof userID === 'string' ? { userID } : {},
-  );
+  throw invalidUserID(userID, problem);
 }
 
 /**
@@ -69,7 +68,7 @@ export function validateUserIDList(userIDList: unknown): string[] {
   if (!Array.isArray(userIDList)) {
     throw new FollowError(
       FollowErrorCode.InvalidUserID,
-      `The user ID list must be an array, got ${userIDList === null ? 'null' : typeof userIDList}.`,
+      `The user ID list must be an array, got ${kindOf(userIDList)}.`,
     );
   }
   if (userIDList.length === 0) {
@@ -78,13 +77,7 @@ export function validateUserIDList(userIDList: unknown): string[] {
   const unique = new Set<string>();
   userIDList.forEach((userID: unknown, index) => {
     const problem = userIDProblem(userID);
-    if (problem !== undefined) {
-      throw new FollowError(
-        FollowErrorCode.InvalidUserID,
-        `Invalid user ID ${describe(userID)} at index ${index}: ${problem}.`,
-        typeof userID === 'string' ? { userID } : {},
-      );
-    }
+    if (problem !== undefined) throw invalidUserID(userID, problem, ` at index ${index}`);
     unique.add(userID as string);
   });
   return [...unique];

@@ -93,11 +93,11 @@ function isPageSize(value: unknown): value is number {
   );
 }
 
-const PAGE_SIZE_RANGE = `an integer from 1 to ${FOLLOW_LIMITS.maxPageSize}`;
-
 function checkCount(count: unknown): number {
   if (isPageSize(count)) return count;
-  throw invalidArgument(`count must be ${PAGE_SIZE_RANGE}, got ${String(count)}.`);
+  throw invalidArgument(
+    `count must be an integer from 1 to ${FOLLOW_LIMITS.maxPageSize}, got ${String(count)}.`,
+  );
 }
 
 function checkCursor(cursor: unknown): string {
@@ -145,7 +145,9 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
   const me = validateUserID(options.userID);
   const pageSize = options.pageSize ?? FOLLOW_LIMITS.defaultPageSize;
   if (!isPageSize(pageSize)) {
-    throw new RangeError(`pageSize must be ${PAGE_SIZE_RANGE}, got ${pageSize}.`);
+    throw new RangeError(
+      `pageSize must be an integer from 1 to ${FOLLOW_LIMITS.maxPageSize}, got ${pageSize}.`,
+    );
   }
   const transport: CommandTransport = {
     baseUrl: options.baseUrl,

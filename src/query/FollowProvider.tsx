@@ -37,7 +37,7 @@ export interface FollowContextValue extends FollowKit {
   messages: Partial<FollowMessages> | undefined;
 }
 
-const FollowContext = createContext<FollowContextValue | null>(null);
+const FollowContext = /* @__PURE__ */ createContext<FollowContextValue | null>(null);
 
 /**
  * Gives the kit's hooks and components their client and signed-in user. Uses the app's

@@ -40,11 +40,11 @@ export type ViewerProfile = {
   selfSignature?: string;
 };
 
-const FOLLOW_TYPES = new Set<number>(Object.values(FollowType));
-
 function isFollowTypeResult(item: unknown): item is FollowTypeResult {
   const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;
-  return typeof userID === 'string' && FOLLOW_TYPES.has(followType as number);
+  return (
+    typeof userID === 'string' && Object.values<number>(FollowType).includes(followType as number)
+  );
 }
 
 function isCountInfo(item: unknown): item is FollowCountInfo {

@@ -1,10 +1,9 @@
-const segmenter =
-  typeof Intl.Segmenter === 'function'
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : undefined;
+// Made on first use, not at import: an app that never shows initials never builds one.
+let segmenter: Intl.Segmenter | undefined;
 
 function firstGrapheme(word: string): string {
-  if (!segmenter) return Array.from(word)[0] ?? '';
+  if (typeof Intl.Segmenter !== 'function') return Array.from(word)[0] ?? '';
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(word)) return segment;
   return '';
 }

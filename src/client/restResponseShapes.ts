@@ -3,6 +3,9 @@
  * the typed body of protocol.ts or throws: a `FollowError` with the server's code when the
  * body says `ActionStatus: "FAIL"`, else {@link FollowErrorCode.MalformedResponse} naming the
  * first field that is missing or of the wrong type.
+ *
+ * Each body is a table of its fields (`BASE_FIELDS`, `RESULT_ITEM`, …); one walk checks them in
+ * order and leaves out fields the kit does not know.
  */
 import { FollowError, FollowErrorCode } from './errors';
 import type {
@@ -11,14 +14,30 @@ import type {
   RestFollowChangeResponse,
   RestFollowCheckResponse,
   RestFollowGetInfoResponse,
-  RestFollowGetItem,
   RestFollowGetResponse,
-  RestFollowInfoItem,
-  RestProfileItem,
-  RestResultItem,
 } from './protocol';
 
 type JsonObject = Record<string, unknown>;
+
+/** Reads the field at `path`: returns it typed, or throws a {@link ShapeError}. */
+type Read<T> = (value: unknown, path: string) => T;
+
+/** Fields in the order they are checked: a reader each, or `[fields]` for a list of objects. */
+interface Fields {
+  [name: string]: Read<unknown> | Fields[];
+}
+
+/** The object a table of fields reads into. */
+type Shape<F extends Fields> = {
+  [K in keyof F]: F[K] extends Read<infer T>
+    ? T
+    : F[K] extends (infer G extends Fields)[]
+      ? Shape<G>[]
+      : never;
+};
+
+/** A field that is missing or of the wrong type; {@link shaped} names the command. */
+class ShapeError extends Error {}
 
 /** A value as a failure message shows it: short, and telling missing from null from "". */
 function show(value: unknown): string {
@@ -31,43 +50,112 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** Field readers for one command's body; each throws MalformedResponse with the field's path. */
-function shapeOf(command: FollowCommand) {
-  const malformed = (detail: string) =>
-    new FollowError(FollowErrorCode.MalformedResponse, `Malformed ${command} response: ${detail}.`);
-  const string = (value: unknown, path: string): string => {
-    if (typeof value === 'string') return value;
-    throw malformed(`${path} is ${show(value)}, expected a string`);
-  };
-  return {
-    malformed,
-    string,
-    object(value: unknown, path: string): JsonObject {
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        return value as JsonObject;
-      }
-      throw malformed(`${path} is ${show(value)}, expected an object`);
-    },
-    array(value: unknown, path: string): unknown[] {
-      if (Array.isArray(value)) return value;
-      throw malformed(`${path} is ${show(value)}, expected an array`);
-    },
-    integer(value: unknown, path: string): number {
-      if (Number.isInteger(value)) return value as number;
-      throw malformed(`${path} is ${show(value)}, expected an integer`);
-    },
-    count(value: unknown, path: string): number {
-      if (Number.isInteger(value) && (value as number) >= 0) return value as number;
-      throw malformed(`${path} is ${show(value)}, expected a count (an integer ≥ 0)`);
-    },
-    /** Fields the kit does not act on may be missing, but must have the right type when present. */
-    optionalString(value: unknown, path: string): string {
-      return value === undefined ? '' : string(value, path);
-    },
-  };
+/** `value` when `ok`, else a failure naming `path`, what it is and what was `expected`. */
+function check<T>(ok: boolean, value: unknown, path: string, expected: string): T {
+  if (ok) return value as T;
+  throw new ShapeError(`${path} is ${show(value)}, expected ${expected}`);
 }
 
-type Shape = ReturnType<typeof shapeOf>;
+const string: Read<string> = (value, path) =>
+  check(typeof value === 'string', value, path, 'a string');
+const integer: Read<number> = (value, path) =>
+  check(Number.isInteger(value), value, path, 'an integer');
+const count: Read<number> = (value, path) =>
+  check(Number.isInteger(value) && (value as number) >= 0, value, path, 'a count (an integer ≥ 0)');
+const followType: Read<0 | 1 | 2 | 3> = (value, path) =>
+  check([0, 1, 2, 3].includes(value as number), value, path, '0, 1, 2 or 3');
+const actionStatus: Read<'OK' | 'FAIL'> = (value, path) =>
+  check(value === 'OK' || value === 'FAIL', value, path, '"OK" or "FAIL"');
+/** Fields the kit does not act on may be missing, but must have the right type when present. */
+const optionalString: Read<string> = (value, path) =>
+  value === undefined ? '' : string(value, path);
+const object: Read<JsonObject> = (value, path) =>
+  check(
+    typeof value === 'object' && value !== null && !Array.isArray(value),
+    value,
+    path,
+    'an object',
+  );
+
+/** Reads the `fields` of `source`, each named `prefix` + its name in failures. */
+function readFields<F extends Fields>(fields: F, source: JsonObject, prefix: string): Shape<F> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => {
+      const path = prefix + name;
+      const value = source[name];
+      return [
+        name,
+        Array.isArray(field) ? readList(field[0] as Fields, value, path) : field(value, path),
+      ];
+    }),
+  ) as Shape<F>;
+}
+
+/** An array of objects with `fields`, the items named `path[i]` in failures. */
+function readList<F extends Fields>(fields: F, value: unknown, path: string): Shape<F>[] {
+  return check<unknown[]>(Array.isArray(value), value, path, 'an array').map((item, i) =>
+    readFields(fields, object(item, `${path}[${i}]`), `${path}[${i}].`),
+  );
+}
+
+/** Runs a check of `command`'s body, turning a {@link ShapeError} into a MalformedResponse. */
+function shaped<T>(command: FollowCommand, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new FollowError(
+      FollowErrorCode.MalformedResponse,
+      `Malformed ${command} response: ${error.message}.`,
+    );
+  }
+}
+
+const BASE_FIELDS = {
+  ActionStatus: actionStatus,
+  ErrorCode: integer,
+  ErrorInfo: optionalString,
+  ErrorDisplay: optionalString,
+};
+
+const RESULT_ITEM = { To_Account: string, ResultCode: integer, ResultInfo: optionalString };
+
+const PROFILE_ITEM = { Tag: string, Value: (value: unknown) => value };
+
+const FOLLOW_GET_ITEM = {
+  To_Account: string,
+  FollowTime: integer,
+  // The SDK treats a missing profile as an empty one.
+  ProfileItem: (value: unknown, path: string) =>
+    value === undefined ? [] : readList(PROFILE_ITEM, value, path),
+  profile_sequence: (value: unknown, path: string) =>
+    value === undefined ? 0 : integer(value, path),
+};
+
+const CHANGE_FIELDS = { ResultItem: [RESULT_ITEM] };
+
+const GET_FIELDS = { FollowItem: [FOLLOW_GET_ITEM], NextCursor: string };
+
+// Written out rather than spread from RESULT_ITEM: a spread at module level is work a bundler
+// cannot prove free of side effects, so it would keep this module in bundles that never use it.
+const CHECK_FIELDS = {
+  ResultItem: [
+    { To_Account: string, ResultCode: integer, ResultInfo: optionalString, FollowType: followType },
+  ],
+};
+
+const GET_INFO_FIELDS = {
+  FollowInfo: [
+    {
+      To_Account: string,
+      ResultCode: integer,
+      ResultInfo: optionalString,
+      FollowerCount: count,
+      FollowingCount: count,
+      MutualFollowingCount: count,
+    },
+  ],
+};
 
 /**
  * Checks the fields every body carries and throws the server's error when the call failed:
@@ -78,31 +166,27 @@ export function readBaseResponse(
   command: FollowCommand,
   body: unknown,
 ): { root: JsonObject; base: RestBaseResponse } {
-  const shape = shapeOf(command);
-  const root = shape.object(body, 'the body');
-  const status = root.ActionStatus;
-  if (status !== 'OK' && status !== 'FAIL') {
-    throw shape.malformed(`ActionStatus is ${show(status)}, expected "OK" or "FAIL"`);
-  }
-  const code = shape.integer(root.ErrorCode, 'ErrorCode');
-  const info = shape.optionalString(root.ErrorInfo, 'ErrorInfo');
-  const display = shape.optionalString(root.ErrorDisplay, 'ErrorDisplay');
-  if (status === 'FAIL' && code === 0)
-    throw shape.malformed('ActionStatus is "FAIL" with ErrorCode 0');
+  const result = shaped(command, () => {
+    const root = object(body, 'the body');
+    const base = readFields(BASE_FIELDS, root, '');
+    if (base.ActionStatus === 'FAIL' && base.ErrorCode === 0) {
+      throw new ShapeError('ActionStatus is "FAIL" with ErrorCode 0');
+    }
+    return { root, base };
+  });
+  const { ErrorCode: code, ErrorInfo: info } = result.base;
   if (code !== 0) throw new FollowError(code, info || `${command} failed with error ${code}.`);
-  return {
-    root,
-    base: { ActionStatus: status, ErrorCode: code, ErrorInfo: info, ErrorDisplay: display },
-  };
+  return result;
 }
 
-function readResultItem(shape: Shape, value: unknown, path: string): RestResultItem {
-  const item = shape.object(value, path);
-  return {
-    To_Account: shape.string(item.To_Account, `${path}.To_Account`),
-    ResultCode: shape.integer(item.ResultCode, `${path}.ResultCode`),
-    ResultInfo: shape.optionalString(item.ResultInfo, `${path}.ResultInfo`),
-  };
+/** The base fields, then the `fields` of a successful body. */
+function readBody<F extends Fields>(
+  command: FollowCommand,
+  body: unknown,
+  fields: F,
+): RestBaseResponse & Shape<F> {
+  const { root, base } = readBaseResponse(command, body);
+  return { ...base, ...shaped(command, () => readFields(fields, root, '')) };
 }
 
 /** Checks a `follow_add` / `follow_delete` body: `ResultItem[]` of per-user results. */
@@ -110,83 +194,20 @@ export function readFollowChangeResponse(
   command: 'follow_add' | 'follow_delete',
   body: unknown,
 ): RestFollowChangeResponse {
-  const shape = shapeOf(command);
-  const { root, base } = readBaseResponse(command, body);
-  const items = shape.array(root.ResultItem, 'ResultItem');
-  return {
-    ...base,
-    ResultItem: items.map((item, i) => readResultItem(shape, item, `ResultItem[${i}]`)),
-  };
-}
-
-function readProfileItems(shape: Shape, value: unknown, path: string): RestProfileItem[] {
-  // The SDK treats a missing profile as an empty one.
-  if (value === undefined) return [];
-  return shape.array(value, path).map((entry, i) => {
-    const tag = shape.object(entry, `${path}[${i}]`);
-    return { Tag: shape.string(tag.Tag, `${path}[${i}].Tag`), Value: tag.Value };
-  });
-}
-
-function readFollowGetItem(shape: Shape, value: unknown, path: string): RestFollowGetItem {
-  const item = shape.object(value, path);
-  return {
-    To_Account: shape.string(item.To_Account, `${path}.To_Account`),
-    FollowTime: shape.integer(item.FollowTime, `${path}.FollowTime`),
-    ProfileItem: readProfileItems(shape, item.ProfileItem, `${path}.ProfileItem`),
-    profile_sequence:
-      item.profile_sequence === undefined
-        ? 0
-        : shape.integer(item.profile_sequence, `${path}.profile_sequence`),
-  };
+  return readBody(command, body, CHANGE_FIELDS);
 }
 
 /** Checks a `follow_get` body: `FollowItem[]` and `NextCursor`. */
 export function readFollowGetResponse(body: unknown): RestFollowGetResponse {
-  const shape = shapeOf('follow_get');
-  const { root, base } = readBaseResponse('follow_get', body);
-  const items = shape.array(root.FollowItem, 'FollowItem');
-  return {
-    ...base,
-    FollowItem: items.map((item, i) => readFollowGetItem(shape, item, `FollowItem[${i}]`)),
-    NextCursor: shape.string(root.NextCursor, 'NextCursor'),
-  };
-}
-
-function readFollowType(shape: Shape, value: unknown, path: string): 0 | 1 | 2 | 3 {
-  const type = shape.integer(value, path);
-  if (type < 0 || type > 3) throw shape.malformed(`${path} is ${type}, expected 0, 1, 2 or 3`);
-  return type as 0 | 1 | 2 | 3;
+  return readBody('follow_get', body, GET_FIELDS);
 }
 
 /** Checks a `follow_check` body: `ResultItem[]` with a `FollowType` 0–3 each. */
 export function readFollowCheckResponse(body: unknown): RestFollowCheckResponse {
-  const shape = shapeOf('follow_check');
-  const { root, base } = readBaseResponse('follow_check', body);
-  const items = shape.array(root.ResultItem, 'ResultItem').map((value, i) => {
-    const path = `ResultItem[${i}]`;
-    const item = shape.object(value, path);
-    return {
-      ...readResultItem(shape, item, path),
-      FollowType: readFollowType(shape, item.FollowType, `${path}.FollowType`),
-    };
-  });
-  return { ...base, ResultItem: items };
+  return readBody('follow_check', body, CHECK_FIELDS);
 }
 
 /** Checks a `follow_get_info` body: `FollowInfo[]` with three counts each. */
 export function readFollowGetInfoResponse(body: unknown): RestFollowGetInfoResponse {
-  const shape = shapeOf('follow_get_info');
-  const { root, base } = readBaseResponse('follow_get_info', body);
-  const items = shape.array(root.FollowInfo, 'FollowInfo').map((value, i): RestFollowInfoItem => {
-    const path = `FollowInfo[${i}]`;
-    const item = shape.object(value, path);
-    return {
-      ...readResultItem(shape, item, path),
-      FollowerCount: shape.count(item.FollowerCount, `${path}.FollowerCount`),
-      FollowingCount: shape.count(item.FollowingCount, `${path}.FollowingCount`),
-      MutualFollowingCount: shape.count(item.MutualFollowingCount, `${path}.MutualFollowingCount`),
-    };
-  });
-  return { ...base, FollowInfo: items };
+  return readBody('follow_get_info', body, GET_INFO_FIELDS);
 }

@@ -79,16 +79,16 @@ const object: Read<JsonObject> = (value, path) =>
 
 /** Reads the `fields` of `source`, each named `prefix` + its name in failures. */
 function readFields<F extends Fields>(fields: F, source: JsonObject, prefix: string): Shape<F> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([name, field]) => {
-      const path = prefix + name;
-      const value = source[name];
-      return [
-        name,
-        Array.isArray(field) ? readList(field[0] as Fields, value, path) : field(value, path),
-      ];
-    }),
-  ) as Shape<F>;
+  const shape: JsonObject = {};
+  for (const name in fields) {
+    const field = fields[name] as Fields[string];
+    const value = source[name];
+    const path = prefix + name;
+    shape[name] = Array.isArray(field)
+      ? readList(field[0] as Fields, value, path)
+      : field(value, path);
+  }
+  return shape as Shape<F>;
 }
 
 /** An array of objects with `fields`, the items named `path[i]` in failures. */

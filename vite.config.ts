@@ -1,5 +1,60 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+/// <reference types="@vitest/browser-playwright" />
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+import { recordFigure } from './bench/record.js';
+
+/**
+ * The real-browser tier runs Debian's Chromium through Playwright: Playwright's own browser
+ * download is not used (nor reachable in CI), so its executable is named here.
+ */
+const chromium = () =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  });
+
+/** A fresh object per project: Vitest writes each project's name into its instances. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium(),
+  instances: [{ browser: 'chromium' as const }],
+  // A fixed viewport, so row counts and scroll positions are the same on every machine.
+  viewport: { width: 1280, height: 900 },
+  screenshotFailures: false,
+});
+
+/** Browser benches record figures server-side: node:fs does not exist in the page. */
+const recordFigureCommand: BrowserCommand<[name: string, value: number, unit: string]> = (
+  _context,
+  name,
+  value,
+  unit,
+) => recordFigure(name, value, unit);
+
+/**
+ * A real mouse wheel (Playwright's `mouse.wheel`) where the mouse already is: unlike
+ * `userEvent.wheel`, no hover (and its actionability checks) before each of many steps.
+ */
+const mouseWheelCommand: BrowserCommand<[deltaX: number, deltaY: number]> = async (
+  context,
+  deltaX,
+  deltaY,
+) => {
+  await context.page.mouse.wheel(deltaX, deltaY);
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -24,6 +79,42 @@ export default defineConfig({
           globals: true,
           setupFiles: ['./test/setup.ts'],
           include: ['bench/**/*.bench.test.{ts,tsx}'],
+          exclude: ['bench/**/*.browser.bench.test.{ts,tsx}'],
+        },
+      },
+      // Every story is a test: rendered in Chromium with its play function, then axe.
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: browser(),
+          setupFiles: '.storybook/vitest.setup.ts',
+          testTimeout: 30_000,
+        },
+      },
+      // End-to-end checks on the profile page, with real events through Playwright.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          browser: { ...browser(), commands: { mouseWheel: mouseWheelCommand } },
+          setupFiles: ['./test/browser/setup.ts'],
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          testTimeout: 60_000,
+          // expect.element / expect.poll retry for this long, not the whole test timeout.
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench-browser',
+          browser: { ...browser(), commands: { recordFigure: recordFigureCommand } },
+          setupFiles: ['./test/browser/setup.ts'],
+          include: ['bench/**/*.browser.bench.test.{ts,tsx}'],
+          // One file at a time: timings must not share the CPU with another page.
+          fileParallelism: false,
+          testTimeout: 120_000,
         },
       },
     ],

@@ -12,8 +12,12 @@ const preview: Preview = {
   initialGlobals,
   loaders: [mswLoader(startMockWorker)],
   decorators: [withFollowKit],
-  // The decorator paints the theme's background edge to edge.
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    // The decorator paints the theme's background edge to edge.
+    layout: 'fullscreen',
+    // axe runs after every story (and its play function); a violation fails the story's test.
+    a11y: { test: 'error' },
+  },
 };
 
 export default preview;

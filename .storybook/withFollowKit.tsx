@@ -3,7 +3,7 @@ import { createDemoDb, createFollowDb, demoUsers } from '../mocks/index';
 import { readGlobals } from './globals';
 import { MockWorld } from './MockWorld';
 import type { FollowKitParameters } from './parameters';
-import { STORY_SCENARIOS } from './scenarios';
+import { STORY_SCENARIOS, type StoryScenario } from './scenarios';
 
 const createEmptyWorld = () => createFollowDb({ users: demoUsers });
 
@@ -15,7 +15,8 @@ const createEmptyWorld = () => createFollowDb({ users: demoUsers });
 export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode }) => {
   const { userID, locale, theme, direction, scenario } = readGlobals(globals);
   const { followDb, followHandlers } = parameters as FollowKitParameters;
-  const { emptyWorld = false } = STORY_SCENARIOS[scenario];
+  // Typed as the interface: inferred from the literal, the union lacks emptyWorld in most members.
+  const { emptyWorld = false }: StoryScenario = STORY_SCENARIOS[scenario];
   const createDb = emptyWorld ? createEmptyWorld : (followDb ?? createDemoDb);
   return (
     <div

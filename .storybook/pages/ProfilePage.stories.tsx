@@ -60,9 +60,10 @@ export const Profile: Story = {
     await expect(myCounts).toHaveTextContent('4 mutual');
     await expect(profile.getByRole('tab', { name: 'Followers 4' })).toBeVisible();
     const fans = profile.getByRole('list', { name: 'Followers' });
-    // The follow API carries no profile of mine: until a refetch my row may show my user ID.
+    // The follow API carries no profile of mine: until a refetch my row may show my user ID
+    // (and after one, my signature too).
     const [newest] = within(fans).getAllByRole('listitem');
-    await expect(newest).toHaveTextContent(/(Mia Chen|me)$/);
+    await expect(within(newest as HTMLElement).getByText(/^(Mia Chen|me)$/)).toBeVisible();
 
     await userEvent.click(profile.getByRole('button', { name: '3 following' }));
     await expect(profile.getByRole('tab', { name: /^Following/ })).toHaveAttribute(

@@ -109,11 +109,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'bench-browser',
-          browser: { ...browser(), commands: { recordFigure: recordFigureCommand } },
+          browser: {
+            ...browser(),
+            commands: { mouseWheel: mouseWheelCommand, recordFigure: recordFigureCommand },
+          },
           setupFiles: ['./test/browser/setup.ts'],
           include: ['bench/**/*.browser.bench.test.{ts,tsx}'],
-          // One file at a time: timings must not share the CPU with another page.
+          // One file at a time, after the jsdom benches: timings must not share the CPU.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
         },
       },

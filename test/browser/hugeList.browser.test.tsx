@@ -49,17 +49,26 @@ function lastVisiblePosition(list: HTMLElement): number {
   return last;
 }
 
-/** Resolves once the scroll position and the rendered rows have not moved for two frames. */
+/**
+ * Resolves once the scroll position and the rendered rows have not moved for two frames and
+ * the page has been idle once: frames alone can pass while tasks (an IntersectionObserver's
+ * report, a response) still wait in the queue on a busy machine.
+ */
 async function settle(viewport: HTMLElement, list: HTMLElement) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
   const state = () => `${viewport.scrollTop}|${list.childElementCount}|${list.style.height}`;
-  let last = state();
-  let still = 0;
-  while (still < 2) {
-    await frame();
-    const now = state();
-    still = now === last ? still + 1 : 0;
-    last = now;
+  for (let round = 0; round < 100; round++) {
+    let last = state();
+    let still = 0;
+    while (still < 2) {
+      await frame();
+      const now = state();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    await idle();
+    if (state() === last) return;
   }
 }
 

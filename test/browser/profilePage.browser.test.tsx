@@ -216,7 +216,7 @@ describe('profile page', () => {
     await userEvent.keyboard('{Home}');
     await expect.element(tab(/^Followers/)).toHaveAttribute('aria-selected', 'true');
 
-    // Tab: the panel, then into the list: each row's button in turn, newest first.
+    // Tab: the panel, the list's scroll region, then each row's button in turn, newest first.
     const fans = view.main.getByRole('list', { name: 'Followers' });
     await expect.element(fans.getByRole('button').first()).toBeEnabled();
     await userEvent.tab();
@@ -227,6 +227,8 @@ describe('profile page', () => {
       'Follow Bob Smith',
       'Mutual Alice Martin',
     ]);
+    await userEvent.tab();
+    await expect.element(view.main.getByRole('region', { name: 'Followers' })).toHaveFocus();
     await userEvent.tab();
     expect(focused()).toBe(rowButtons[0]);
     expect(focused()?.closest('li')).toHaveAttribute('data-user-id', 'chen-wei');

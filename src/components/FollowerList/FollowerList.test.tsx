@@ -228,10 +228,12 @@ describe('FollowerList', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('moves focus through the row buttons in visual order', async () => {
+  it('is one tab stop for scrolling, then moves through the row buttons in visual order', async () => {
     const user = userEvent.setup();
     renderWithFollowKit(<FollowerList type="followers" />, { db: dbWithFans(3) });
     await screen.findByRole('button', { name: 'Follow back fan0' });
+    await user.tab();
+    expect(screen.getByRole('region', { name: 'Followers' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Follow back fan2' })).toHaveFocus();
     await user.tab();
@@ -252,6 +254,7 @@ describe('FollowerList', () => {
     });
     renderWithFollowKit(<FollowerList type="following" />, { db });
     await screen.findByRole('button', { name: 'Following cat' });
+    await user.tab();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Following cat' })).toHaveFocus();
     await user.keyboard('{Enter}');

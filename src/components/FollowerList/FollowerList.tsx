@@ -63,7 +63,7 @@ export function FollowerList({
   const list = useFollowers({ type, userID: owner, ...(pageSize ? { pageSize } : {}) });
   const counts = useFollowCounts(owner);
   const { rows, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
-  const viewportRef = useRef<HTMLDivElement>(null);
+  const viewportRef = useRef<HTMLElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const onRowUnmountWithFocus = useFocusRecovery(rows, listRef, viewportRef);
@@ -106,10 +106,14 @@ export function FollowerList({
       {state === 'error' && <ListError onRetry={() => void list.refetch()} unstyled={unstyled} />}
       {state === 'empty' && <ListEmpty type={type} unstyled={unstyled} />}
       {state === 'ready' && (
-        <div
+        // A tab stop of its own: keyboard users scroll a long list with the arrow and Page keys
+        // instead of tabbing through every row, and can do so while the row buttons load.
+        <section
           ref={viewportRef}
           className={partClass('rfk-list__viewport', unstyled)}
-          tabIndex={-1}
+          aria-label={t(listTitle(type))}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1).
+          tabIndex={0}
           style={{ height: '100%', overflowY: 'auto' }}
         >
           <ul
@@ -171,7 +175,7 @@ export function FollowerList({
               )
             )}
           </div>
-        </div>
+        </section>
       )}
     </div>
   );

@@ -223,7 +223,7 @@ describe('FollowerList', () => {
     expect(rtl).toHaveAttribute('dir', 'auto');
     const fullSignature = within(list).getByTitle(signature);
     expect(fullSignature).toHaveTextContent(signature);
-    expect(fullSignature).toHaveAttribute('dir', 'auto');
+    expect(fullSignature.querySelector('bdi')).toHaveAttribute('dir', 'auto');
     await within(list).findByRole('button', { name: 'Follow back <img src=x onerror=alert(1)>' });
     await expectNoAxeViolations(container);
   });

@@ -68,12 +68,14 @@ export function FollowerRow({
         unstyled={unstyled}
       />
       <span className={partClass('rfk-row__text', unstyled)}>
-        <span className={partClass('rfk-row__name', unstyled)} dir="auto" title={name}>
-          {name}
+        {/* The block keeps the row's direction (so it aligns with the avatar); the <bdi>
+            isolates the user's text so RTL names and markup-like text render in order. */}
+        <span className={partClass('rfk-row__name', unstyled)} title={name}>
+          <bdi dir="auto">{name}</bdi>
         </span>
         {signature && (
-          <span className={partClass('rfk-row__signature', unstyled)} dir="auto" title={signature}>
-            {signature}
+          <span className={partClass('rfk-row__signature', unstyled)} title={signature}>
+            <bdi dir="auto">{signature}</bdi>
           </span>
         )}
       </span>

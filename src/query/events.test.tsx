@@ -1,7 +1,14 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFollowDb, scenarios } from '../../mocks/index';
-import { countFollowCalls, renderFollowHook, renderWithFollowKit } from '../../test/harness';
+import {
+  countFollowCalls,
+  renderFollowHook,
+  renderWithFollowKit,
+  TEST_BASE_URL,
+} from '../../test/harness';
+import { createRestFollowClient } from '../client/index';
+import type { FollowEventHandler, FollowEventSource } from '../client/types';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
 import { useFollowUser } from './useFollowMutations';
@@ -75,5 +82,39 @@ describe('follow events', () => {
       followingCount: 1,
       mutualFollowersCount: 1,
     });
+  });
+
+  it('skips a pushed change the cache already shows (e.g. delivered twice)', async () => {
+    const db = createFollowDb({ follows: [['fan', 'me']] });
+    const handlers = new Map<string, FollowEventHandler>();
+    const pushChannel: FollowEventSource = {
+      on: (name, handler) => void handlers.set(name, handler),
+      off: (name) => void handlers.delete(name),
+    };
+    const client = createRestFollowClient({
+      baseUrl: TEST_BASE_URL,
+      userID: 'me',
+      events: pushChannel,
+    });
+    const { result } = renderFollowHook(
+      () => ({
+        counts: useFollowCounts(),
+        fans: useFollowers({ type: 'followers' }),
+        type: useFollowType('fan'),
+      }),
+      { db, client },
+    );
+    await waitFor(() => expect(result.current.type.followType).toBe(1));
+    await waitFor(() => expect(result.current.counts.data?.followersCount).toBe(1));
+    await waitFor(() => expect(result.current.fans.rows).toHaveLength(1));
+    const again = {
+      name: 'onMyFollowersListUpdated',
+      data: { isAdd: true, userInfoList: [{ userID: 'fan', followTime: 1 }] },
+    };
+    act(() => handlers.get('onMyFollowersListUpdated')?.(again));
+    act(() => handlers.get('onMyFollowersListUpdated')?.(again));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current.counts.data?.followersCount).toBe(1);
+    expect(result.current.fans.rows.map((row) => row.userID)).toEqual(['fan']);
   });
 });

@@ -101,10 +101,12 @@ export function createFollowKit(
   const writes = new FollowWriteQueue({
     async readFollowing(target) {
       const type = await readType(target);
+      // A read still in flight would land after the optimistic change and undo it; a
+      // cancelled one restores its previous state asynchronously, so wait for that first.
+      await cancelRelationshipQueries(queryClient, userID, target);
       return (type & FollowType.Following) !== 0;
     },
     applyChange(target, follow, hint) {
-      void cancelRelationshipQueries(queryClient, userID, target);
       const type = queryClient.getQueryData<FollowType>(followKeys.type(userID, target));
       return applyRelationshipChange(queryClient, {
         viewerID: userID,

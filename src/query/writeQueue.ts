@@ -6,7 +6,10 @@ import type { CachePatch } from './relationshipCache';
 
 /** What the write queue needs from the rest of the kit. */
 export interface WriteQueueDeps {
-  /** Whether I follow `userID` as the cache shows it now, fetching it when unknown. */
+  /**
+   * Whether I follow `userID` as the cache shows it now, fetching it when unknown; called at
+   * the start of a burst of writes, once no read can overwrite what the writes show.
+   */
   readFollowing(userID: string): Promise<boolean>;
   /** Shows the change in every cached reader at once; the patch undoes exactly that. */
   applyChange(userID: string, follow: boolean, hint?: WriteHint): CachePatch;

@@ -5,6 +5,7 @@ import { createFollowDb, type FollowDb, scenarios } from '../../mocks/index';
 import { countFollowCalls, renderFollowHook, renderWithFollowKit } from '../../test/harness';
 import { server } from '../../test/server';
 import { FollowErrorCode } from '../client/errors';
+import { followKeys } from './keys';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
 import { useFollowUser, useUnfollowUser } from './useFollowMutations';
@@ -125,6 +126,43 @@ describe('useFollowUser / useUnfollowUser', () => {
       expect(result.current.theirs.rows[0]).toMatchObject({ userID: 'me', nick: 'Mia Chen' }),
     );
     expect(result.current.mine.rows[0]).toMatchObject({ userID: 'a', nick: 'Alice' });
+  });
+
+  it('keeps the optimistic counts when a counts read was in flight at the click', async () => {
+    const db = graph();
+    const { queryClient } = await renderLoaded(db);
+    // The read answers (with the old counts) while the follow is still on its way.
+    server.use(
+      ...scenarios.latency(200, { commands: ['follow_get_info'] }),
+      ...scenarios.latency(600, { commands: ['follow_add'] }),
+    );
+    act(() => void queryClient.refetchQueries({ queryKey: followKeys.counts('a') }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'follow' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(text('pending:')).toBe('pending:true');
+    expect(text('theirs:')).toBe('theirs:2/1/1');
+    await waitFor(() => expect(text('pending:')).toBe('pending:false'));
+    expect(db.counts('a')).toEqual({ followers: 2, following: 1, mutual: 1 });
+    expect(text('theirs:')).toBe('theirs:2/1/1');
+  });
+
+  it('sends nothing for a follow and an unfollow given in the same task', async () => {
+    const db = graph();
+    const { result } = renderFollowHook(
+      () => ({ type: useFollowType('a'), follow: useFollowUser(), unfollow: useUnfollowUser() }),
+      { db },
+    );
+    await waitFor(() => expect(result.current.type.followType).toBe(1));
+    const calls = countFollowCalls();
+    await act(async () => {
+      await Promise.all([
+        result.current.follow.mutateAsync('a'),
+        result.current.unfollow.mutateAsync('a'),
+      ]);
+    });
+    expect(result.current.type).toMatchObject({ followType: 1, isPending: false });
+    expect(calls.of('follow_add') + calls.of('follow_delete')).toBe(0);
+    calls.stop();
   });
 
   it('rolls every reader back and reports the server error when the follow fails', async () => {

@@ -10,6 +10,7 @@ import {
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
 import { followKeys } from './keys';
+import { followTypeOptions } from './options';
 import { applyRelationshipChange, cancelRelationshipQueries } from './relationshipCache';
 import { FollowWriteQueue } from './writeQueue';
 
@@ -91,44 +92,50 @@ export function createFollowKit(
     },
   });
 
-  const readType = (target: string) =>
-    queryClient.fetchQuery({
-      queryKey: followKeys.type(userID, target),
-      queryFn: () => typeBatcher.load(target),
-      staleTime: Number.POSITIVE_INFINITY,
-    });
+  const kit: FollowKit = {
+    client,
+    userID,
+    queryClient,
+    typeBatcher,
+    countsBatcher,
+    viewerProfile,
+    writes: new FollowWriteQueue({
+      async readFollowing(target) {
+        // The relationship the buttons show; a write trusts it however old it is.
+        const type = await queryClient.fetchQuery({
+          ...followTypeOptions(kit, target),
+          staleTime: Number.POSITIVE_INFINITY,
+          retry: false,
+        });
+        // A read still in flight would land after the optimistic change and undo it; a
+        // cancelled one restores its previous state asynchronously, so wait for that first.
+        await cancelRelationshipQueries(queryClient, userID, target);
+        return (type & FollowType.Following) !== 0;
+      },
+      applyChange(target, follow, hint) {
+        const type = queryClient.getQueryData<FollowType>(followKeys.type(userID, target));
+        return applyRelationshipChange(queryClient, {
+          viewerID: userID,
+          userID: target,
+          bit: FollowType.Following,
+          on: follow,
+          otherBitSet: type === undefined ? undefined : (type & FollowType.Follower) !== 0,
+          ...(hint?.profile ? { profile: hint.profile } : {}),
+          ...withViewerProfile(viewerProfile()),
+        });
+      },
+      async send(follow, ids) {
+        const method = follow ? 'followUser' : 'unfollowUser';
+        const data = await callClient(method, () =>
+          follow ? client.followUser(ids) : client.unfollowUser(ids),
+        );
+        expectShape(Array.isArray(data), method, 'something other than a list of results');
+        return data;
+      },
+    }),
+  };
 
-  const writes = new FollowWriteQueue({
-    async readFollowing(target) {
-      const type = await readType(target);
-      // A read still in flight would land after the optimistic change and undo it; a
-      // cancelled one restores its previous state asynchronously, so wait for that first.
-      await cancelRelationshipQueries(queryClient, userID, target);
-      return (type & FollowType.Following) !== 0;
-    },
-    applyChange(target, follow, hint) {
-      const type = queryClient.getQueryData<FollowType>(followKeys.type(userID, target));
-      return applyRelationshipChange(queryClient, {
-        viewerID: userID,
-        userID: target,
-        bit: FollowType.Following,
-        on: follow,
-        otherBitSet: type === undefined ? undefined : (type & FollowType.Follower) !== 0,
-        ...(hint?.profile ? { profile: hint.profile } : {}),
-        ...withViewerProfile(viewerProfile()),
-      });
-    },
-    async send(follow, ids) {
-      const method = follow ? 'followUser' : 'unfollowUser';
-      const data = await callClient(method, () =>
-        follow ? client.followUser(ids) : client.unfollowUser(ids),
-      );
-      expectShape(Array.isArray(data), method, 'something other than a list of results');
-      return data;
-    },
-  });
-
-  return { client, userID, queryClient, typeBatcher, countsBatcher, writes, viewerProfile };
+  return kit;
 }
 
 /** Spreads as `{ viewerProfile }` only when there is one (exactOptionalPropertyTypes-safe). */

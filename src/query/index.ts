@@ -14,6 +14,12 @@ export {
   followTypeOptions,
   LIST_STALE_TIME,
 } from './options';
+export {
+  followRetryDelay,
+  followRetryOptions,
+  MAX_READ_RETRIES,
+  retryRetryableFollowErrors,
+} from './retryPolicy';
 export { useFollowCounts } from './useFollowCounts';
 export { type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';

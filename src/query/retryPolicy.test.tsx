@@ -1,0 +1,96 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { createFollowDb, createFollowHandlers, scenarios } from '../../mocks/index';
+import { countFollowCalls, stubElementSize, TEST_BASE_URL } from '../../test/harness';
+import { server } from '../../test/server';
+import { createRestFollowClient } from '../client/index';
+import { FollowButton } from '../components/FollowButton/FollowButton';
+import { FollowCounts } from '../components/FollowCounts/FollowCounts';
+import { FollowerList } from '../components/FollowerList/FollowerList';
+import { FollowProvider } from './FollowProvider';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The kit as an app without a QueryClient of its own mounts it (the kit then creates one
+ * with TanStack's defaults: 3 retries), or inside the app's default QueryClient.
+ */
+function mount(
+  ui: ReactNode,
+  {
+    appQueryClient = false,
+    handlers = [],
+  }: { appQueryClient?: boolean; handlers?: HttpHandler[] } = {},
+) {
+  const db = createFollowDb({
+    users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
+    follows: [['alice', 'me']],
+  });
+  server.use(...createFollowHandlers(db));
+  // use() puts handlers in front: faults go last so that they answer first.
+  server.use(...handlers);
+  const client = createRestFollowClient({ baseUrl: TEST_BASE_URL, userID: 'me' });
+  const kit = (
+    <FollowProvider client={client} userID="me">
+      {ui}
+    </FollowProvider>
+  );
+  const calls = countFollowCalls();
+  render(
+    appQueryClient ? (
+      <QueryClientProvider client={new QueryClient()}>{kit}</QueryClientProvider>
+    ) : (
+      kit
+    ),
+  );
+  return calls;
+}
+
+describe('retry policy of the reads', () => {
+  it("shows an unknown user's list error after one request, not after ~7 s of retries", async () => {
+    const restore = stubElementSize();
+    const calls = mount(<FollowerList type="followers" userID="ghost" />);
+    expect(await screen.findByText("Couldn't load this list.")).toBeInTheDocument();
+    // TanStack's first retry would go out after 1 s.
+    await sleep(1200);
+    expect(calls.of('follow_get')).toBe(1);
+    restore();
+    calls.stop();
+  });
+
+  it('shows a malformed answer as an error after one request, in the app’s own QueryClient too', async () => {
+    const calls = mount(<FollowCounts userID="alice" />, {
+      appQueryClient: true,
+      handlers: [
+        http.post('*/v4/follow/follow_get_info', () => HttpResponse.json({ ActionStatus: 'OK' })),
+      ],
+    });
+    expect(await screen.findByText("Couldn't load counts.")).toBeInTheDocument();
+    await sleep(1200);
+    expect(calls.of('follow_get_info')).toBe(1);
+    calls.stop();
+  });
+
+  it('refuses an invalid user ID at once, with no request and no retry', async () => {
+    const calls = mount(<FollowButton userID=" bad id " />);
+    expect(
+      await screen.findByRole('button', { name: /Retry loading follow status/ }, { timeout: 500 }),
+    ).toBeInTheDocument();
+    expect(calls.of('follow_check')).toBe(0);
+    calls.stop();
+  });
+
+  it('retries a retryable server error with backoff and then shows the answer', async () => {
+    const calls = mount(<FollowButton userID="alice" name="Alice" />, {
+      handlers: scenarios.failNext(1, 30006, { commands: ['follow_check'] }),
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Follow back Alice' }, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(calls.of('follow_check')).toBe(2);
+    calls.stop();
+  });
+});

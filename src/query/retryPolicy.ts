@@ -1,0 +1,24 @@
+import { FollowError } from '../client/errors';
+
+/** How many times a read is retried after its first failure, at most. */
+export const MAX_READ_RETRIES = 3;
+
+/**
+ * Retry a read only when trying again may succeed (`FollowError.retryable`: server busy,
+ * network, timeout, rate limit). An unknown user, an invalid ID or a malformed answer fails
+ * after exactly one request.
+ */
+export function retryRetryableFollowErrors(failureCount: number, error: Error): boolean {
+  return failureCount < MAX_READ_RETRIES && error instanceof FollowError && error.retryable;
+}
+
+/** Exponential backoff: 1 s, 2 s, 4 s … capped at 30 s (TanStack Query's own curve). */
+export function followRetryDelay(failureCount: number): number {
+  return Math.min(1000 * 2 ** failureCount, 30_000);
+}
+
+/** The retry options every follow read carries, so an app's own QueryClient gets them too. */
+export const followRetryOptions = {
+  retry: retryRetryableFollowErrors,
+  retryDelay: followRetryDelay,
+} as const;

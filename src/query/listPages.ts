@@ -5,6 +5,7 @@ import { callClient, expectShape } from './callClient';
 import type { FollowKit } from './followKit';
 import { unsupportedListError } from './followKit';
 import { followKeys } from './keys';
+import { barrenPagesAtEnd, MAX_BARREN_PAGES } from './pagingProgress';
 
 /** Which list to read, of whom, how many rows at a time. */
 export interface FollowListParams {
@@ -85,16 +86,19 @@ function recordImpliedTypes(
 }
 
 /**
- * The next cursor, or undefined to stop: on the last page, and when a server hands back a
- * cursor already used (paging would loop forever).
+ * The next cursor, or undefined to stop: on the last page; when a server hands back a cursor
+ * already used; and when a page adds no user the list did not already show (a server that
+ * keeps sending fresh cursors with old rows, or empty pages, would otherwise be paged
+ * without end: the list never grows, so its load-ahead fires again on every page).
  */
 export function nextCursorOf(
   lastPage: FollowListPage,
-  _pages: FollowListPage[],
+  pages: FollowListPage[],
   _lastCursor: string,
   cursors: string[],
 ): string | undefined {
   const next = lastPage.nextCursor;
   if (!next || cursors.includes(next)) return undefined;
+  if (barrenPagesAtEnd(pages) >= MAX_BARREN_PAGES) return undefined;
   return next;
 }

@@ -15,7 +15,7 @@ function naiveBarren(pages: readonly FollowListPage[]): number {
 }
 
 const page = (ids: string[]): FollowListPage => ({
-  resultList: ids.map((userID) => ({ userID })),
+  resultList: ids.map((userID) => ({ userID, followTime: 0 })),
   nextCursor: 'next',
 });
 

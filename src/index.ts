@@ -84,6 +84,7 @@ export {
   followListOptions,
   followRetryDelay,
   followRetryOptions,
+  followRetryOptionsFor,
   followTypeOptions,
   LIST_STALE_TIME,
   MAX_READ_RETRIES,

@@ -17,6 +17,7 @@ export {
 export {
   followRetryDelay,
   followRetryOptions,
+  followRetryOptionsFor,
   MAX_READ_RETRIES,
   retryRetryableFollowErrors,
 } from './retryPolicy';

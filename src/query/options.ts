@@ -4,7 +4,7 @@ import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
 import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
-import { followRetryOptions } from './retryPolicy';
+import { followRetryOptionsFor } from './retryPolicy';
 
 /** How long a relationship or a count is trusted before a mount refetches it. */
 export const FOLLOW_STALE_TIME = 60_000;
@@ -15,7 +15,7 @@ export const LIST_STALE_TIME = 5 * 60_000;
 /**
  * Query options for my relationship with `userID`. Look-ups of one tick are batched into
  * `checkFollowType` calls of ≤ 100 IDs. Works with `useQuery`, `prefetchQuery`, `getQueryData`.
- * Like every builder here it retries only retryable errors (see `followRetryOptions`).
+ * Like every builder here it retries only retryable errors (see `followRetryOptionsFor`).
  */
 export function followTypeOptions(kit: FollowKit, userID: string) {
   return queryOptions({
@@ -26,7 +26,7 @@ export function followTypeOptions(kit: FollowKit, userID: string) {
       return kit.typeBatcher.load(userID);
     },
     staleTime: FOLLOW_STALE_TIME,
-    ...followRetryOptions,
+    ...followRetryOptionsFor(kit.queryClient),
   });
 }
 
@@ -39,7 +39,7 @@ export function followCountsOptions(kit: FollowKit, userID: string = kit.userID)
       return kit.countsBatcher.load(userID);
     },
     staleTime: FOLLOW_STALE_TIME,
-    ...followRetryOptions,
+    ...followRetryOptionsFor(kit.queryClient),
   });
 }
 
@@ -59,6 +59,6 @@ export function followListOptions(kit: FollowKit, params: FollowListParams) {
     staleTime: LIST_STALE_TIME,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
-    ...followRetryOptions,
+    ...followRetryOptionsFor(kit.queryClient),
   });
 }

@@ -16,14 +16,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The kit as an app without a QueryClient of its own mounts it (the kit then creates one
- * with TanStack's defaults: 3 retries), or inside the app's default QueryClient.
+ * with TanStack's defaults: 3 retries), or inside the app's own QueryClient.
  */
 function mount(
   ui: ReactNode,
   {
-    appQueryClient = false,
+    appQueryClient,
     handlers = [],
-  }: { appQueryClient?: boolean; handlers?: HttpHandler[] } = {},
+  }: { appQueryClient?: QueryClient; handlers?: HttpHandler[] } = {},
 ) {
   const db = createFollowDb({
     users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
@@ -40,11 +40,7 @@ function mount(
   );
   const calls = countFollowCalls();
   render(
-    appQueryClient ? (
-      <QueryClientProvider client={new QueryClient()}>{kit}</QueryClientProvider>
-    ) : (
-      kit
-    ),
+    appQueryClient ? <QueryClientProvider client={appQueryClient}>{kit}</QueryClientProvider> : kit,
   );
   return calls;
 }
@@ -63,7 +59,7 @@ describe('retry policy of the reads', () => {
 
   it('shows a malformed answer as an error after one request, in the app’s own QueryClient too', async () => {
     const calls = mount(<FollowCounts userID="alice" />, {
-      appQueryClient: true,
+      appQueryClient: new QueryClient(),
       handlers: [
         http.post('*/v4/follow/follow_get_info', () => HttpResponse.json({ ActionStatus: 'OK' })),
       ],
@@ -91,6 +87,18 @@ describe('retry policy of the reads', () => {
       await screen.findByRole('button', { name: 'Follow back Alice' }, { timeout: 3000 }),
     ).toBeInTheDocument();
     expect(calls.of('follow_check')).toBe(2);
+    calls.stop();
+  });
+
+  it("leaves an app's explicit retry choice alone (a test QueryClient with retry: false)", async () => {
+    const calls = mount(<FollowButton userID="alice" name="Alice" />, {
+      appQueryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+      handlers: scenarios.failNext(1, 30006, { commands: ['follow_check'] }),
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Retry loading follow status of Alice' }),
+    ).toBeInTheDocument();
+    expect(calls.of('follow_check')).toBe(1);
     calls.stop();
   });
 });

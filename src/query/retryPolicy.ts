@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { FollowError } from '../client/errors';
 
 /** How many times a read is retried after its first failure, at most. */
@@ -17,8 +18,17 @@ export function followRetryDelay(failureCount: number): number {
   return Math.min(1000 * 2 ** failureCount, 30_000);
 }
 
-/** The retry options every follow read carries, so an app's own QueryClient gets them too. */
+/** The kit's retry rule as query options. */
 export const followRetryOptions = {
   retry: retryRetryableFollowErrors,
   retryDelay: followRetryDelay,
 } as const;
+
+/**
+ * The retry options a follow read carries: the kit's rule, unless the QueryClient's own
+ * `defaultOptions.queries.retry` says otherwise (a test client with `retry: false`, say):
+ * query options would override it, and an explicit choice of the app wins.
+ */
+export function followRetryOptionsFor(queryClient: QueryClient) {
+  return queryClient.getDefaultOptions().queries?.retry === undefined ? followRetryOptions : {};
+}

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
 import { createFollowHandlers, type FollowDb } from '../mocks/index';
 import { createRestFollowClient } from '../src/client/index';
-import { FollowProvider } from '../src/query/index';
+import { FollowProvider } from '../src/components/index';
 import { openStage } from './mockBackend';
 import { SimulatePanel } from './SimulatePanel';
 import { type ScenarioName, STORY_SCENARIOS } from './scenarios';

@@ -6,7 +6,8 @@ import { vi } from 'vitest';
 import { createFollowDb, createFollowHandlers, type FollowDb } from '../mocks/index';
 import { createRestFollowClient, type FollowClient } from '../src/client/index';
 import type { FollowMessages } from '../src/components/i18n/messages';
-import { FollowProvider, type ViewerProfile } from '../src/query/index';
+import { FollowProvider } from '../src/components/index';
+import type { ViewerProfile } from '../src/query/index';
 import { server } from './server';
 
 /** Where the kit's tests send their REST calls; msw answers on any origin. */

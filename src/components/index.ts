@@ -10,12 +10,15 @@ export {
 export { FollowCounts, type FollowCountsProps } from './FollowCounts';
 export { FollowerList, type FollowerListProps, type FollowerListState } from './FollowerList';
 export { FollowPanel, type FollowPanelProps } from './FollowPanel';
+export { FollowProvider, type FollowProviderProps } from './FollowProvider';
 export {
   createFollowTranslator,
   en,
   type FollowLocale,
   type FollowMessageKey,
   type FollowMessages,
+  FollowMessagesProvider,
+  type FollowMessagesProviderProps,
   type FollowTranslator,
   followCatalogs,
   ja,

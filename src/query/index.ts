@@ -1,9 +1,9 @@
 export {
   type FollowContextValue,
-  FollowProvider,
-  type FollowProviderProps,
+  FollowKitProvider,
+  type FollowKitProviderProps,
   useFollowKit,
-} from './FollowProvider';
+} from './FollowKitProvider';
 export { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 export { followKeys } from './keys';
 export type { FollowListParams } from './listPages';

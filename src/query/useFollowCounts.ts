@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useFollowKit } from './FollowProvider';
+import { useFollowKit } from './FollowKitProvider';
 import { followCountsOptions } from './options';
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
 import { validateUserIDList } from '../client/validateUserIDs';
-import { useFollowKit } from './FollowProvider';
+import { useFollowKit } from './FollowKitProvider';
 import type { FollowKit } from './followKit';
 import type { WriteHint } from './writeQueue';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { FollowType } from '../client/types';
-import { useFollowKit } from './FollowProvider';
+import { useFollowKit } from './FollowKitProvider';
 import { followTypeOptions } from './options';
 
 /** My relationship with a user, with the booleans a UI needs. */

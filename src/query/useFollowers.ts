@@ -1,7 +1,7 @@
 import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { FollowListPage, FollowUserProfile } from '../client/types';
-import { useFollowKit } from './FollowProvider';
+import { useFollowKit } from './FollowKitProvider';
 import type { FollowListParams } from './listPages';
 import { followListOptions } from './options';
 

@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, useId, useRef, useState } from 'react';
 import { useFollowType } from '../../query/useFollowType';
-import { useFollowMessages } from '../i18n/useFollowMessages';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, composeEventHandlers, dataFlag, partClass } from '../internal';
 import { ACTION_TEXT, relationState } from './relationState';
 import { UnfollowConfirm } from './UnfollowConfirm';

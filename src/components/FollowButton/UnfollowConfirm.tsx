@@ -6,7 +6,7 @@ import {
   useId,
   useRef,
 } from 'react';
-import { useFollowMessages } from '../i18n/useFollowMessages';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { partClass } from '../internal';
 
 /** Props of {@link UnfollowConfirm}. */

@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { totalOf } from '../FollowerList/listType';
-import { useFollowMessages } from '../i18n/useFollowMessages';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, VisuallyHidden } from '../internal';
 import { CountText, useFullCountText } from './CountText';
 

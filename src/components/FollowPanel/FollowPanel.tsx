@@ -3,7 +3,7 @@ import type { FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { FollowerList, type FollowerListProps } from '../FollowerList/FollowerList';
 import { listTitle, totalOf } from '../FollowerList/listType';
-import { useFollowMessages } from '../i18n/useFollowMessages';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, useControllableState, VisuallyHidden } from '../internal';
 import { tabsKeyDown } from './tabsKeyDown';
 

@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ComponentPropsWithoutRef, useRef } from 'react';
 import type { FollowListType } from '../../client/types';
-import { useFollowKit } from '../../query/FollowProvider';
+import { useFollowKit } from '../../query/FollowKitProvider';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { useFollowers } from '../../query/useFollowers';
 import type { FollowButtonVariant } from '../FollowButton/FollowButton';
-import { useFollowMessages } from '../i18n/useFollowMessages';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, dataFlag, partClass } from '../internal';
 import { FollowerRow } from './FollowerRow';
 import { ListEmpty, ListError, ListSkeleton } from './ListStates';

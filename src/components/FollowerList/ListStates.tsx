@@ -1,6 +1,6 @@
 import type { FollowListType } from '../../client/types';
+import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import type { FollowMessageKey } from '../i18n/translator';
-import { useFollowMessages } from '../i18n/useFollowMessages';
 import { partClass, VisuallyHidden } from '../internal';
 
 const EMPTY_TEXT: Record<FollowListType, FollowMessageKey> = {

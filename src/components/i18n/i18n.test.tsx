@@ -1,8 +1,8 @@
 import { renderFollowHook } from '../../../test/harness';
 import { catalogFor, followCatalogs } from './catalogs';
+import { useFollowMessages } from './FollowMessagesProvider';
 import { en } from './messages';
 import { createFollowTranslator } from './translator';
-import { useFollowMessages } from './useFollowMessages';
 
 describe('catalogs', () => {
   it.each(Object.entries(followCatalogs))(

@@ -3,14 +3,14 @@ import { render, screen } from '@testing-library/react';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createFollowDb, createFollowHandlers, scenarios } from '../../mocks/index';
-import { countFollowCalls, stubElementSize, TEST_BASE_URL } from '../../test/harness';
-import { server } from '../../test/server';
-import { createRestFollowClient } from '../client/index';
-import { FollowButton } from '../components/FollowButton/FollowButton';
-import { FollowCounts } from '../components/FollowCounts/FollowCounts';
-import { FollowerList } from '../components/FollowerList/FollowerList';
-import { FollowProvider } from './FollowProvider';
+import { createFollowDb, createFollowHandlers, scenarios } from '../mocks/index';
+import { createRestFollowClient } from '../src/client/index';
+import { FollowButton } from '../src/components/FollowButton/FollowButton';
+import { FollowCounts } from '../src/components/FollowCounts/FollowCounts';
+import { FollowerList } from '../src/components/FollowerList/FollowerList';
+import { FollowProvider } from '../src/components/FollowProvider/FollowProvider';
+import { countFollowCalls, stubElementSize, TEST_BASE_URL } from './harness';
+import { server } from './server';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

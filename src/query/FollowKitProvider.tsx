@@ -9,20 +9,15 @@ import {
   useState,
 } from 'react';
 import type { FollowClient } from '../client/types';
-import type { FollowLocale, FollowMessages } from '../components/i18n/messages';
 import { subscribeToFollowEvents } from './eventBridge';
 import { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 
-/** Props of {@link FollowProvider}. */
-export interface FollowProviderProps {
+/** Props of {@link FollowKitProvider}. */
+export interface FollowKitProviderProps {
   /** A `TencentCloudChat` instance, or `createRestFollowClient(...)`. */
   client: FollowClient;
   /** The signed-in user. */
   userID: string;
-  /** Language of the components' text and number formats. @default 'en' */
-  locale?: FollowLocale | (string & {});
-  /** Overrides of any component message for the active locale. */
-  messages?: Partial<FollowMessages>;
   /**
    * How the signed-in user looks (`nick`, `avatar`), for the row that appears in another
    * user's followers list when I follow them. The follow API carries no profile look-up.
@@ -31,48 +26,39 @@ export interface FollowProviderProps {
   children?: ReactNode;
 }
 
-/** What the kit's hooks and components read from {@link FollowProvider}. */
-export interface FollowContextValue extends FollowKit {
-  locale: string;
-  messages: Partial<FollowMessages> | undefined;
-}
+/** What the kit's hooks read from the provider: the shared pieces of {@link FollowKit}. */
+export type FollowContextValue = FollowKit;
 
 const FollowContext = /* @__PURE__ */ createContext<FollowContextValue | null>(null);
 
 /**
- * Gives the kit's hooks and components their client and signed-in user. Uses the app's
- * `QueryClientProvider`, creating a QueryClient only when there is none. Subscribes to the
- * client's follow events (when it has `on`/`off`) and applies them to the cache.
- *
- * @example
- * <QueryClientProvider client={queryClient}>
- *   <FollowProvider client={chat} userID="me"><FollowButton userID="u2" /></FollowProvider>
- * </QueryClientProvider>
+ * The cache layer's provider: gives the kit's hooks their client and signed-in user. Uses the
+ * app's `QueryClientProvider`, creating a QueryClient only when there is none. Subscribes to
+ * the client's follow events (when it has `on`/`off`) and applies them to the cache. Apps use
+ * `FollowProvider`, which adds the components' messages; hooks alone need only this.
  */
-export function FollowProvider(props: FollowProviderProps) {
+export function FollowKitProvider(props: FollowKitProviderProps) {
   const appQueryClient = useContext(QueryClientContext);
-  if (appQueryClient) return <FollowKitProvider {...props} queryClient={appQueryClient} />;
-  return <FollowProviderWithOwnQueryClient {...props} />;
+  if (appQueryClient) return <KitContextProvider {...props} queryClient={appQueryClient} />;
+  return <KitProviderWithOwnQueryClient {...props} />;
 }
 
-function FollowProviderWithOwnQueryClient(props: FollowProviderProps) {
+function KitProviderWithOwnQueryClient(props: FollowKitProviderProps) {
   const [queryClient] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <FollowKitProvider {...props} queryClient={queryClient} />
+      <KitContextProvider {...props} queryClient={queryClient} />
     </QueryClientProvider>
   );
 }
 
-function FollowKitProvider({
+function KitContextProvider({
   client,
   userID,
-  locale = 'en',
-  messages,
   profile,
   children,
   queryClient,
-}: FollowProviderProps & { queryClient: QueryClient }) {
+}: FollowKitProviderProps & { queryClient: QueryClient }) {
   // Read at write time, so a new profile object does not rebuild the kit (and its caches).
   const profileRef = useRef(profile);
   profileRef.current = profile;
@@ -81,8 +67,7 @@ function FollowKitProvider({
     [client, userID, queryClient],
   );
   useEffect(() => subscribeToFollowEvents(kit), [kit]);
-  const value = useMemo(() => ({ ...kit, locale, messages }), [kit, locale, messages]);
-  return <FollowContext.Provider value={value}>{children}</FollowContext.Provider>;
+  return <FollowContext.Provider value={kit}>{children}</FollowContext.Provider>;
 }
 
 /**

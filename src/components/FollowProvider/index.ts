@@ -1,0 +1,1 @@
+export { FollowProvider, type FollowProviderProps } from './FollowProvider';

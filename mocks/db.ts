@@ -61,6 +61,13 @@ export interface FollowCounts {
   mutual: number;
 }
 
+/** Everything needed to rebuild a store: pass it to {@link createFollowDb} as options. */
+export interface FollowDbSnapshot {
+  users: MockUser[];
+  /** `[from, to, followTime in unix seconds]`, oldest first. */
+  follows: Array<[from: string, to: string, time: number]>;
+}
+
 /** The mock server's state: users, follow edges and one ordered index per user and list. */
 export interface FollowDb {
   /** How many users one user may follow. */
@@ -98,6 +105,8 @@ export interface FollowDb {
    * lists. Their own actions send them nothing: the kit applies its writes optimistically.
    */
   eventsFor(userID: string): FollowEventSource;
+  /** Users and edges with their times, in order: `createFollowDb(db.snapshot())` rebuilds it. */
+  snapshot(): FollowDbSnapshot;
 }
 
 /** Builds a follow store. Large `follows` load in linear time (100,000 edges in milliseconds). */
@@ -232,6 +241,16 @@ class MemoryFollowDb implements FollowDb {
 
   eventsFor(userID: string): FollowEventSource {
     return this.events.sourceFor(userID);
+  }
+
+  snapshot(): FollowDbSnapshot {
+    const users = [...this.records.values()].map((record) => ({ ...record.user }));
+    // Map order is insertion order, and a re-follow is a new insertion: oldest first.
+    const follows = [...this.edges].map(([key, seq]): [string, string, number] => {
+      const [from = '', to = ''] = key.split('\u0000');
+      return [from, to, this.seqTimes[seq] as number];
+    });
+    return { users, follows };
   }
 
   private addEdge(from: string, to: string, givenTime?: number): EdgeChange {

@@ -64,7 +64,12 @@ function bodyProblem(command: FollowCommand, body: Record<string, unknown>): str
   }
   const max = FOLLOW_LIMITS.maxPageSize;
   const pageSize = WantNum ?? FOLLOW_LIMITS.defaultPageSize;
-  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > max) {
+  if (
+    typeof pageSize !== 'number' ||
+    !Number.isInteger(pageSize) ||
+    pageSize < 1 ||
+    pageSize > max
+  ) {
     return `WantNum must be an integer from 1 to ${max}`;
   }
   return undefined;

@@ -127,7 +127,8 @@ async function forward(
     random: String(randomUint32()),
     contenttype: 'json',
   });
-  const log = (line: string) => config.log(redact(`follow proxy: ${command}: ${line}`, config.secrets()));
+  const log = (line: string) =>
+    config.log(redact(`follow proxy: ${command}: ${line}`, config.secrets()));
   let text: string;
   try {
     const response = await fetch(`${config.upstream}/v4/follow/${command}?${params}`, {
@@ -147,7 +148,11 @@ async function forward(
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') {
       log(`no upstream answer within ${config.timeoutMs} ms`);
-      return restError(504, Code.UpstreamTimeout, `No upstream answer within ${config.timeoutMs} ms`);
+      return restError(
+        504,
+        Code.UpstreamTimeout,
+        `No upstream answer within ${config.timeoutMs} ms`,
+      );
     }
     const reason = error instanceof SyntaxError ? 'a body that is not JSON' : 'a network failure';
     const cause = (error as { cause?: { code?: unknown } }).cause?.code;

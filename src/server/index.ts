@@ -3,7 +3,7 @@
  */
 export { createFollowProxy, type FetchHandler } from './createFollowProxy';
 export { FollowProxyErrorCode } from './errors';
-export { toNodeHandler, type NodeRequestListener } from './node';
+export { type NodeRequestListener, toNodeHandler } from './node';
 export type { FollowProxyOptions, FollowReadCommand } from './options';
 export type { RateLimit } from './rateLimiter';
 export { TENCENT_REGIONS, type TencentRegion } from './regions';

@@ -26,7 +26,9 @@ export interface FollowProxyOptions {
    * The signed-in user of `request`, from the app's own session (cookie, bearer token), or
    * null. Every call's identity comes from here, never from the body.
    */
-  authenticate: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
+  authenticate: (
+    request: Request,
+  ) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Whether `viewer` may read `owner`'s lists, counts or relationships (`command`). Only
    * asked when `owner` is not the viewer. Default: allowed, as public social graphs are.
@@ -83,7 +85,9 @@ function resolveUpstream(region: unknown, upstream: unknown): string {
   }
   if (region !== undefined) {
     if (!Object.hasOwn(TENCENT_REGIONS, String(region))) {
-      fail(`region must be one of ${Object.keys(TENCENT_REGIONS).join(', ')}, got ${String(region)}`);
+      fail(
+        `region must be one of ${Object.keys(TENCENT_REGIONS).join(', ')}, got ${String(region)}`,
+      );
     }
     return TENCENT_REGIONS[region as TencentRegion];
   }

@@ -39,7 +39,7 @@ function isAccount(value: unknown): boolean {
 /** Why `item` is not a valid entry of `command`'s list, or undefined. */
 function itemProblem(command: FollowCommand, item: unknown): string | undefined {
   if (command !== 'follow_add') return isAccount(item) ? undefined : 'a non-empty string';
-  const account = kindOf(item) === 'object' ? (item as { To_Account?: unknown }).To_Account : item;
+  const account = kindOf(item) === 'object' && (item as { To_Account?: unknown }).To_Account;
   return isAccount(account) ? undefined : 'an object { To_Account: non-empty string }';
 }
 

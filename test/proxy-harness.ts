@@ -24,7 +24,7 @@ export function makeUserSig(secret = SECRET_KEY, identifier = ADMIN, appID = APP
  * These tests use real sockets on 127.0.0.1: the suite's msw interception of fetch is
  * switched off for the file, so nothing here is answered in-process.
  */
-export function useRealNetwork(): void {
+export function withRealNetwork(): void {
   beforeAll(() => mswServer.close());
 }
 
@@ -104,7 +104,7 @@ export async function startProxyStack(
 }
 
 /** A stack per file, closed after it. */
-export function useProxyStack(...args: Parameters<typeof startProxyStack>) {
+export function proxyStackPerFile(...args: Parameters<typeof startProxyStack>) {
   const holder = {} as { stack: Awaited<ReturnType<typeof startProxyStack>> };
   beforeAll(async () => {
     holder.stack = await startProxyStack(...args);

@@ -4,16 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { strictCredentials } from '../../mocks/credentials';
 import {
   makeUserSig,
+  proxyStackPerFile,
   SECRET_KEY,
   startProxyStack,
-  useProxyStack,
-  useRealNetwork,
+  withRealNetwork,
 } from '../../test/proxy-harness';
 import { FollowProxyErrorCode as Code, createFollowProxy, toNodeHandler } from '.';
 
-useRealNetwork();
+withRealNetwork();
 const USER_SIG = makeUserSig();
-const holder = useProxyStack({
+const holder = proxyStackPerFile({
   secretKey: undefined,
   getUserSig: () => USER_SIG,
   authorizeRead: (_viewer, owner) => owner !== 'carol',

@@ -1,11 +1,11 @@
 // @vitest-environment node
 
-import { SECRET_KEY, useProxyStack, useRealNetwork } from '../../test/proxy-harness';
+import { proxyStackPerFile, SECRET_KEY, withRealNetwork } from '../../test/proxy-harness';
 import { createRestFollowClient } from '../client/createRestFollowClient';
 import { FollowType } from '../client/types';
 
-useRealNetwork();
-const holder = useProxyStack();
+withRealNetwork();
+const holder = proxyStackPerFile();
 
 function client(userID: string, token: string) {
   return createRestFollowClient({

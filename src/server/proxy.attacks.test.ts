@@ -20,7 +20,12 @@ const holder = proxyStackPerFile({
 });
 
 /** Every attack is answered by the proxy alone: the mock's request count does not move. */
-async function refused(attempt: () => Promise<{ status: number; body: { ErrorCode: number } }>) {
+async function refused(
+  attempt: () => Promise<{
+    status: number;
+    body: { ErrorCode: number; ErrorInfo?: string; ActionStatus?: string };
+  }>,
+) {
   const before = holder.stack.mock.followRequests;
   const answer = await attempt();
   expect(holder.stack.mock.followRequests).toBe(before);

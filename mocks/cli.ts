@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { parseArgs } from 'node:util';
 import { type FollowMockServerOptions, type MockSeed, startFollowMockServer } from './http-server';
 

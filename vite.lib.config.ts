@@ -9,6 +9,8 @@ const EXTERNAL = [
   /^@tanstack\/react-query($|\/)/,
   /^@tanstack\/react-virtual($|\/)/,
   /^msw($|\/)/,
+  /^tls-sig-api-v2$/,
+  /^node:/,
 ];
 
 /** Ships the stylesheet as `dist/styles.css`; components never import it themselves. */
@@ -41,6 +43,8 @@ export default defineConfig({
         'mocks/index': 'mocks/index.ts',
         'mocks/node': 'mocks/node.ts',
         'mocks/browser': 'mocks/browser.ts',
+        'mocks/bin': 'mocks/bin.ts',
+        'src/server/index': 'src/server/index.ts',
       },
       formats: ['es'],
     },

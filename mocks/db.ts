@@ -20,8 +20,12 @@ export type { MockUser } from './profile';
 export interface FollowDbOptions {
   /** Users with profiles. Every ID named in `follows` becomes a user too. */
   users?: Iterable<MockUser>;
-  /** `[fromUserID, toUserID]` edges, applied in order: later is newer. */
-  follows?: Iterable<readonly [from: string, to: string]>;
+  /**
+   * `[fromUserID, toUserID]` edges, applied in order: later is newer. An optional third
+   * element is the follow time in unix seconds (a saved store keeps its times); without it
+   * the edge is timed by `now`.
+   */
+  follows?: Iterable<readonly [from: string, to: string, time?: number]>;
   /** Clock in milliseconds, for follow times. Default: `Date.now`. */
   now?: () => number;
   /** How many users one user may follow. Default: 5000 (`FOLLOW_LIMITS.maxFollowing`). */
@@ -55,6 +59,13 @@ export interface FollowCounts {
   followers: number;
   following: number;
   mutual: number;
+}
+
+/** Everything needed to rebuild a store: pass it to {@link createFollowDb} as options. */
+export interface FollowDbSnapshot {
+  users: MockUser[];
+  /** `[from, to, followTime in unix seconds]`, oldest first. */
+  follows: Array<[from: string, to: string, time: number]>;
 }
 
 /** The mock server's state: users, follow edges and one ordered index per user and list. */
@@ -94,6 +105,8 @@ export interface FollowDb {
    * lists. Their own actions send them nothing: the kit applies its writes optimistically.
    */
   eventsFor(userID: string): FollowEventSource;
+  /** Users and edges with their times, in order: `createFollowDb(db.snapshot())` rebuilds it. */
+  snapshot(): FollowDbSnapshot;
 }
 
 /** Builds a follow store. Large `follows` load in linear time (100,000 edges in milliseconds). */
@@ -127,10 +140,10 @@ class MemoryFollowDb implements FollowDb {
     this.maxFollowing = maxFollowing ?? FOLLOW_LIMITS.maxFollowing;
     for (const user of users) this.addUser(user);
     let position = 0;
-    for (const [from, to] of follows) {
+    for (const [from, to, time] of follows) {
       if (!this.records.has(from)) this.records.set(from, newRecord({ userID: from }));
       if (!this.records.has(to)) this.records.set(to, newRecord({ userID: to }));
-      const { code } = this.addEdge(from, to);
+      const { code } = this.addEdge(from, to, time);
       if (code !== 0) {
         const reason = describeResultCode(code, from, to, this.maxFollowing);
         throw new FollowDbError(code, `follows[${position}]: ${reason}`);
@@ -230,7 +243,17 @@ class MemoryFollowDb implements FollowDb {
     return this.events.sourceFor(userID);
   }
 
-  private addEdge(from: string, to: string): EdgeChange {
+  snapshot(): FollowDbSnapshot {
+    const users = [...this.records.values()].map((record) => ({ ...record.user }));
+    // Map order is insertion order, and a re-follow is a new insertion: oldest first.
+    const follows = [...this.edges].map(([key, seq]): [string, string, number] => {
+      const [from = '', to = ''] = key.split('\u0000');
+      return [from, to, this.seqTimes[seq] as number];
+    });
+    return { users, follows };
+  }
+
+  private addEdge(from: string, to: string, givenTime?: number): EdgeChange {
     const failure = this.checkPair(from, to);
     if (failure) return { code: failure };
     const key = edgeKey(from, to);
@@ -239,7 +262,7 @@ class MemoryFollowDb implements FollowDb {
       return { code: FollowErrorCode.FollowLimitReached };
     }
     const seq = this.seqTimes.length;
-    const time = Math.floor(this.now() / 1000);
+    const time = givenTime ?? Math.floor(this.now() / 1000);
     this.seqTimes.push(time);
     this.edges.set(key, seq);
     this.listOf(from, 'following').append(to, seq);

@@ -28,6 +28,12 @@ import { restFail, restOk } from './rest-response';
 export interface FollowHandlersOptions {
   /** When set, requests whose `sdkappid` query parameter differs are refused with 30002. */
   sdkAppID?: number;
+  /**
+   * Checks a request's credentials (`sdkappid`, `identifier`, `usersig`, …) before anything
+   * else, throwing a {@link FollowDbError} with Tencent's code to refuse it. The strict mode
+   * of `react-follow-kit/mocks/node` (`strictCredentials`) is one.
+   */
+  checkCredentials?: (url: URL) => void;
 }
 
 /** The path every follow call is made to, on any origin. */
@@ -45,7 +51,9 @@ export function createFollowHandlers(
   return [
     http.post(FOLLOW_API_PATH, async ({ request, params }) => {
       try {
-        checkAppID(new URL(request.url), options.sdkAppID);
+        const url = new URL(request.url);
+        options.checkCredentials?.(url);
+        checkAppID(url, options.sdkAppID);
         const command = commandNamed(String(params.command));
         const body = parseBody(await request.text());
         return restOk(COMMANDS[command](db, body));

@@ -11,6 +11,7 @@ export {
   FollowDbError,
   type FollowDbOptions,
   type FollowDbPage,
+  type FollowDbSnapshot,
   type FollowPageItem,
   type MockUser,
 } from './db';

@@ -25,7 +25,11 @@ const EXTERNAL = new Set([
   'msw',
   'msw/node',
   'msw/browser',
+  'tls-sig-api-v2',
 ]);
+
+/** Node built-ins, which the server entry and the HTTP mock use. */
+const isNodeBuiltin = (specifier) => specifier.startsWith('node:');
 
 /**
  * `from '…'`, `import '…'`, `import('…')` and `export … from '…'` specifiers; comments match
@@ -88,7 +92,7 @@ for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
       if (!exists || !/\.js$/.test(specifier)) {
         problems.push(`${relative(root, file)}: '${specifier}' does not resolve in dist/`);
       }
-    } else if (!EXTERNAL.has(specifier)) {
+    } else if (!EXTERNAL.has(specifier) && !isNodeBuiltin(specifier)) {
       problems.push(`${relative(root, file)}: imports '${specifier}', not a declared external`);
     }
   }
@@ -106,9 +110,17 @@ for (const entry of [
   'mocks/node.d.ts',
   'mocks/browser.js',
   'mocks/browser.d.ts',
+  'mocks/bin.js',
+  'src/server/index.js',
+  'src/server/index.d.ts',
   'styles.css',
 ]) {
   if (!existsSync(join(dist, entry))) problems.push(`dist/${entry} is missing`);
+}
+
+// npx and npm's bin links run this file directly: it needs its hashbang.
+if (!readFileSync(join(dist, 'mocks/bin.js'), 'utf8').startsWith('#!/usr/bin/env node')) {
+  problems.push('dist/mocks/bin.js does not start with #!/usr/bin/env node');
 }
 
 if (problems.length > 0) {

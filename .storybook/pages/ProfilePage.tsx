@@ -5,6 +5,7 @@ import { FollowButton } from '../../src/components/FollowButton';
 import { FollowCounts } from '../../src/components/FollowCounts';
 import { FollowerList } from '../../src/components/FollowerList';
 import { FollowPanel } from '../../src/components/FollowPanel';
+import { displayNameOf } from '../../src/components/i18n/userText';
 import './ProfilePage.css';
 
 /** What the app's own profile service knows of a user (the follow API carries no profiles). */
@@ -31,7 +32,7 @@ export function ProfilePage({ profile, showMyFollowers = true }: ProfilePageProp
   const [tab, setTab] = useState<FollowListType>('followers');
   const titleID = useId();
   const asideID = useId();
-  const name = profile.nick || profile.userID;
+  const name = displayNameOf(profile.nick, profile.userID);
   return (
     <div className="rfk-sb-page">
       <main className="rfk-sb-page__main" aria-labelledby={titleID}>

@@ -13,6 +13,7 @@ export { FollowPanel, type FollowPanelProps } from './FollowPanel';
 export { FollowProvider, type FollowProviderProps } from './FollowProvider';
 export {
   createFollowTranslator,
+  displayNameOf,
   en,
   type FollowLocale,
   type FollowMessageKey,
@@ -23,6 +24,7 @@ export {
   followCatalogs,
   ja,
   ko,
+  MAX_LABEL_TEXT,
   type PluralMessage,
   useFollowMessages,
   zhCN,

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, useState } from 'react';
+import { displayNameOf, labelText } from '../i18n/userText';
 import { classNames, partClass } from '../internal';
 import { colorIndexOf, initialsOf } from './initials';
 import { safeImageSrc } from './safeImageSrc';
@@ -42,7 +43,8 @@ export function Avatar({
   className,
   ...rest
 }: AvatarProps) {
-  const label = name || userID;
+  const shownName = displayNameOf(name, userID);
+  const label = labelText(shownName);
   const safeSrc = safeImageSrc(src);
   const [failedSrc, setFailedSrc] = useState<string>();
   const showImage = safeSrc !== undefined && safeSrc !== failedSrc;
@@ -70,7 +72,7 @@ export function Avatar({
           onError={() => setFailedSrc(safeSrc)}
         />
       ) : (
-        <span className={partClass('rfk-avatar__initials', unstyled)}>{initialsOf(label)}</span>
+        <span className={partClass('rfk-avatar__initials', unstyled)}>{initialsOf(shownName)}</span>
       )}
     </span>
   );

@@ -1,6 +1,8 @@
 import { type ComponentPropsWithoutRef, useId, useRef, useState } from 'react';
 import { useFollowType } from '../../query/useFollowType';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
+import { MessageText } from '../i18n/MessageText';
+import { displayNameOf, labelText } from '../i18n/userText';
 import { classNames, composeEventHandlers, dataFlag, partClass } from '../internal';
 import { ACTION_TEXT, relationState } from './relationState';
 import { UnfollowConfirm } from './UnfollowConfirm';
@@ -61,7 +63,8 @@ export function FollowButton({
   const dialogID = useId();
   if (relation.isSelf) return null;
 
-  const displayName = name || userID;
+  const displayName = displayNameOf(name, userID);
+  const spokenName = labelText(displayName);
   const state = relationState(relation);
   const settled = state !== 'loading' && state !== 'error';
   const asksFirst = confirmUnfollow && relation.isFollowing;
@@ -70,11 +73,13 @@ export function FollowButton({
     state === 'loading' ? t('loading') : state === 'error' ? t('retry') : t(ACTION_TEXT[state]);
   const label =
     state === 'error'
-      ? t('retryStatusName', { name: displayName })
-      : t('buttonName', { action: text, name: displayName });
-  const errorText = toggle.failed
-    ? t(toggle.failed === 'follow' ? 'followFailed' : 'unfollowFailed', { name: displayName })
-    : '';
+      ? t('retryStatusName', { name: spokenName })
+      : t('buttonName', { action: text, name: spokenName });
+  const failedMessage = toggle.failed
+    ? toggle.failed === 'follow'
+      ? 'followFailed'
+      : 'unfollowFailed'
+    : undefined;
 
   const closeConfirm = (restoreFocus: boolean) => {
     setConfirming(false);
@@ -88,7 +93,7 @@ export function FollowButton({
     if (asksFirst) return setConfirming(true);
     toggle.send(!relation.isFollowing);
   };
-  const describedBy = [rest['aria-describedby'], errorText ? errorID : undefined]
+  const describedBy = [rest['aria-describedby'], failedMessage ? errorID : undefined]
     .filter(Boolean)
     .join(' ');
 
@@ -127,14 +132,14 @@ export function FollowButton({
           }}
         />
       )}
-      {errorText && (
+      {failedMessage && (
         <span
           id={errorID}
           role="alert"
           className={partClass('rfk-follow__error', unstyled)}
           dir="auto"
         >
-          {errorText}
+          <MessageText id={failedMessage} values={{ name: displayName }} />
         </span>
       )}
     </span>

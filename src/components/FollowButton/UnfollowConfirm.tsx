@@ -7,6 +7,7 @@ import {
   useRef,
 } from 'react';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
+import { MessageText } from '../i18n/MessageText';
 import { partClass } from '../internal';
 
 /** Props of {@link UnfollowConfirm}. */
@@ -61,7 +62,7 @@ export function UnfollowConfirm({
       onBlur={onBlur}
     >
       <span id={titleID} className={partClass('rfk-confirm__title', unstyled)} dir="auto">
-        {t('confirmUnfollowTitle', { name })}
+        <MessageText id="confirmUnfollowTitle" values={{ name }} />
       </span>
       <span className={partClass('rfk-confirm__actions', unstyled)}>
         <button

@@ -2,11 +2,8 @@ import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import type { FollowUserProfile } from '../../client/types';
 import { Avatar } from '../Avatar/Avatar';
 import { FollowButton, type FollowButtonVariant } from '../FollowButton/FollowButton';
+import { displayNameOf, visibleText } from '../i18n/userText';
 import { partClass } from '../internal';
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
 
 /** Props of {@link FollowerRow}. */
 export interface FollowerRowProps {
@@ -48,9 +45,9 @@ export function FollowerRow({
     },
     [],
   );
-  const nick = text(row.nick);
-  const signature = text(row.selfSignature);
-  const name = nick ?? row.userID;
+  const nick = visibleText(row.nick);
+  const signature = visibleText(row.selfSignature);
+  const name = displayNameOf(nick, row.userID);
   return (
     <li
       ref={ref}
@@ -63,7 +60,7 @@ export function FollowerRow({
       <Avatar
         userID={row.userID}
         name={name}
-        src={text(row.avatar)}
+        src={visibleText(row.avatar)}
         decorative
         unstyled={unstyled}
       />
@@ -83,7 +80,7 @@ export function FollowerRow({
         <FollowButton
           userID={row.userID}
           name={nick}
-          avatar={text(row.avatar)}
+          avatar={visibleText(row.avatar)}
           size="sm"
           variant={buttonVariant}
           confirmUnfollow={confirmUnfollow}

@@ -2,6 +2,7 @@ import { catalogFor } from './catalogs';
 import { interpolate, type MessageValues, selectPlural, splitTemplate } from './format';
 import { en, type FollowMessages } from './messages';
 import { formatCompactNumber, formatNumber, supportedLocale } from './numbers';
+import { isolateUserText, USER_TEXT_PLACEHOLDERS } from './userText';
 
 /** A message key of {@link FollowMessages}. */
 export type FollowMessageKey = keyof FollowMessages;
@@ -15,7 +16,8 @@ export interface FollowTranslator {
   /**
    * The message `key` with its placeholders filled. A numeric `count` picks the plural form
    * and is shown formatted for the locale ("1,999"); pass `countText` to show another text
-   * (a compact "1.9K") while still choosing the form by `count`.
+   * (a compact "1.9K") while still choosing the form by `count`. User text (`{name}`) is
+   * isolated (U+2068 … U+2069) wherever it could reorder the message around it.
    */
   t(key: FollowMessageKey, values?: MessageValues & { countText?: string }): string;
   /**
@@ -47,10 +49,13 @@ export function createFollowTranslator(
       const count = typeof rest.count === 'number' ? rest.count : undefined;
       const shown =
         countText ?? (count === undefined ? rest.count : formatNumber(numberLocale, count));
-      return interpolate(
-        templateOf(key, count),
-        shown === undefined ? rest : { ...rest, count: shown },
-      );
+      const template = templateOf(key, count);
+      const filled: MessageValues = shown === undefined ? rest : { ...rest, count: shown };
+      for (const name of USER_TEXT_PLACEHOLDERS) {
+        const value = filled[name];
+        if (typeof value === 'string') filled[name] = isolateUserText(value, template);
+      }
+      return interpolate(template, filled);
     },
     parts: (key, count) => splitTemplate(templateOf(key, count)),
     formatNumber: (value) => formatNumber(numberLocale, value),

@@ -40,6 +40,7 @@ export default defineConfig({
     lib: {
       entry: {
         'src/index': 'src/index.ts',
+        'src/rest': 'src/rest.ts',
         'mocks/index': 'mocks/index.ts',
         'mocks/node': 'mocks/node.ts',
         'mocks/browser': 'mocks/browser.ts',

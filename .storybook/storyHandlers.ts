@@ -1,6 +1,9 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
-import type { FollowCommand } from '../src/client/index';
-import type { RestFollowGetInfoRequest, RestFollowGetInfoResponse } from '../src/client/protocol';
+import type {
+  FollowCommand,
+  RestFollowGetInfoRequest,
+  RestFollowGetInfoResponse,
+} from '../src/client/protocol';
 
 /** Story handlers (`parameters.followHandlers`) for states the mock world cannot reach cheaply. */
 

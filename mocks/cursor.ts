@@ -1,5 +1,5 @@
 import { FollowErrorCode } from '../src/client/errors';
-import type { FollowListType } from '../src/client/types';
+import { FOLLOW_LIST_TYPES, type FollowListType } from '../src/client/types';
 import { FollowDbError } from './db-error';
 
 /**
@@ -20,7 +20,7 @@ interface CursorPayload {
   s: number;
 }
 
-const LIST_TYPES: ReadonlySet<string> = new Set(['followers', 'following', 'mutual']);
+const LIST_TYPES: ReadonlySet<string> = new Set(FOLLOW_LIST_TYPES);
 
 /** The opaque wire form: base64url of a small JSON object. */
 export function encodeCursor(cursor: FollowCursor): string {

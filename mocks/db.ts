@@ -1,7 +1,8 @@
 import { FollowErrorCode } from '../src/client/errors';
 import { toFollowUserProfile } from '../src/client/flattenProfile';
-import { FOLLOW_LIMITS, type RestFollowGetItem } from '../src/client/protocol';
+import type { RestFollowGetItem } from '../src/client/protocol';
 import {
+  FOLLOW_LIMITS,
   FollowEvent,
   type FollowEventSource,
   type FollowListType,
@@ -55,7 +56,7 @@ export interface FollowDbPage {
 }
 
 /** A user's list sizes. */
-export interface FollowCounts {
+export interface MockFollowCounts {
   followers: number;
   following: number;
   mutual: number;
@@ -91,7 +92,7 @@ export interface FollowDb {
   /** The relationship seen from `from`: 1 `to` follows `from`, 2 `from` follows `to`, 3 both. */
   followType(from: string, to: string): FollowType;
   /** List sizes; zeros for an unknown user. */
-  counts(userID: string): FollowCounts;
+  counts(userID: string): MockFollowCounts;
   /**
    * Up to `wantNum` entries of `owner`'s list, newest first, after `cursor` ('' = first page).
    * @throws {FollowDbError} 30001 for a cursor that is garbled or belongs to another list,
@@ -194,7 +195,7 @@ class MemoryFollowDb implements FollowDb {
     return (followsMe | iFollow) as FollowType;
   }
 
-  counts(userID: string): FollowCounts {
+  counts(userID: string): MockFollowCounts {
     const record = this.records.get(userID);
     return {
       followers: record?.followers?.size ?? 0,

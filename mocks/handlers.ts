@@ -1,7 +1,6 @@
 import { type HttpHandler, http } from 'msw';
 import { FollowErrorCode } from '../src/client/errors';
 import {
-  FOLLOW_LIMITS,
   type FollowCommand,
   REST_FOLLOW_TYPE,
   type RestFollowChangeResponse,
@@ -11,6 +10,7 @@ import {
   type RestResultItem,
 } from '../src/client/protocol';
 import type { FollowListType } from '../src/client/types';
+import { FOLLOW_LIMITS } from '../src/client/types';
 import { describeResultCode, type FollowDb, FollowDbError } from './db';
 import {
   parseBody,

@@ -6,13 +6,13 @@
 export {
   createFollowDb,
   type FollowChange,
-  type FollowCounts,
   type FollowDb,
   FollowDbError,
   type FollowDbOptions,
   type FollowDbPage,
   type FollowDbSnapshot,
   type FollowPageItem,
+  type MockFollowCounts,
   type MockUser,
 } from './db';
 export { createFollowHandlers, type FollowHandlersOptions } from './handlers';

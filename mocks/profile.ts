@@ -1,4 +1,8 @@
-import type { RestFollowGetItem, RestProfileItem } from '../src/client/protocol';
+import {
+  PROFILE_TAG_FIELDS,
+  type RestFollowGetItem,
+  type RestProfileItem,
+} from '../src/client/protocol';
 
 /** A user of the mock server and the profile fields its follow lists carry. */
 export interface MockUser {
@@ -20,16 +24,22 @@ export interface MockUser {
 
 const CUSTOM_TAG_PREFIX = 'Tag_Profile_Custom_';
 
-const STANDARD_TAGS: ReadonlyArray<[tag: string, field: keyof MockUser]> = [
-  ['Tag_Profile_IM_Nick', 'nick'],
-  ['Tag_Profile_IM_Image', 'avatar'],
-  ['Tag_Profile_IM_SelfSignature', 'selfSignature'],
-  ['Tag_Profile_IM_Gender', 'gender'],
-  ['Tag_Profile_IM_Location', 'location'],
-  ['Tag_Profile_IM_AllowType', 'allowType'],
-  ['Tag_Profile_IM_Level', 'level'],
-  ['Tag_Profile_IM_Role', 'role'],
-];
+/** The profile tags a mock user can have: the client's table, for the fields `MockUser` holds. */
+const MOCK_USER_FIELDS = [
+  'nick',
+  'avatar',
+  'selfSignature',
+  'gender',
+  'location',
+  'allowType',
+  'level',
+  'role',
+] as const satisfies ReadonlyArray<keyof MockUser>;
+
+const STANDARD_TAGS = Object.entries(PROFILE_TAG_FIELDS).filter(
+  (entry): entry is [string, (typeof MOCK_USER_FIELDS)[number]] =>
+    (MOCK_USER_FIELDS as readonly string[]).includes(entry[1]),
+);
 
 /** The user's `ProfileItem` list as follow_get sends it: only the tags the user has. */
 export function toProfileItems(user: MockUser): RestProfileItem[] {

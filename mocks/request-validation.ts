@@ -1,5 +1,5 @@
 import { FollowErrorCode } from '../src/client/errors';
-import { FOLLOW_LIMITS } from '../src/client/protocol';
+import { FOLLOW_LIMITS } from '../src/client/types';
 import { FollowDbError } from './db';
 
 /** A parsed request body: a JSON object whose fields are still unchecked. */

@@ -1,6 +1,7 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { FollowErrorCode } from '../src/client/errors';
-import { FOLLOW_LIMITS, type FollowCommand } from '../src/client/protocol';
+import type { FollowCommand } from '../src/client/protocol';
+import { FOLLOW_LIMITS } from '../src/client/types';
 import { FOLLOW_API_PATH } from './handlers';
 import { restFail } from './rest-response';
 

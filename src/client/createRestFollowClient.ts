@@ -4,7 +4,6 @@ import { toFollowUserProfile } from './flattenProfile';
 import { mapChunks } from './mapChunks';
 import { type CommandTransport, postCommand, type RestQueryParams } from './postCommand';
 import {
-  FOLLOW_LIMITS,
   REST_FOLLOW_TYPE,
   type RestFollowAddRequest,
   type RestFollowCheckRequest,
@@ -30,6 +29,7 @@ import type {
   FollowTypeResult,
   UserFollowListOptions,
 } from './types';
+import { FOLLOW_LIMITS } from './types';
 import { validateUserID, validateUserIDList } from './validateUserIDs';
 
 export type { RestQueryParams } from './postCommand';

@@ -1,10 +1,12 @@
-/** The transport layer: the FollowClient contract, the REST client, errors and ID checks. */
+/**
+ * The transport layer: the FollowClient contract, the REST client, errors and ID checks. The
+ * REST wire format is exported from `src/rest.ts` (`react-follow-kit/rest`).
+ */
 export { chunk } from './chunk';
 export {
   createRestFollowClient,
   type RestFollowClient,
   type RestFollowClientOptions,
-  type RestQueryParams,
 } from './createRestFollowClient';
 export {
   FollowError,
@@ -14,14 +16,9 @@ export {
   RETRYABLE_FOLLOW_ERROR_CODES,
   toFollowError,
 } from './errors';
-export { flattenProfileItems } from './flattenProfile';
 export {
   FOLLOW_LIMITS,
-  type FollowCommand,
-  PROFILE_TAG_FIELDS,
-  REST_FOLLOW_TYPE,
-} from './protocol';
-export {
+  FOLLOW_LIST_TYPES,
   type FollowClient,
   type FollowCountInfo,
   FollowEvent,
@@ -33,6 +30,7 @@ export {
   type FollowListType,
   type FollowListUpdatedEvent,
   type FollowOperationResult,
+  type FollowProfileHint,
   type FollowResponse,
   FollowType,
   type FollowTypeResult,

@@ -11,24 +11,6 @@ export type FollowCommand =
   | 'follow_check'
   | 'follow_get_info';
 
-/** Per-call limits of the REST API and the SDK. */
-export const FOLLOW_LIMITS = {
-  /** IDs per follow_add / follow_delete / follow_get_info call. */
-  changeBatch: 20,
-  infoBatch: 20,
-  /** IDs per follow_check call. */
-  checkBatch: 100,
-  /** follow_get WantNum: default and maximum. */
-  defaultPageSize: 100,
-  maxPageSize: 1000,
-  /** How many users one user can follow. */
-  maxFollowing: 5000,
-  /** Calls per second per command. */
-  callsPerSecond: 200,
-  /** Longest user ID in UTF-8 bytes (Tencent's UserID limit). */
-  maxUserIDBytes: 32,
-} as const;
-
 /** REST `FollowType` of follow_get and follow_check (same numbers as the SDK's). */
 export const REST_FOLLOW_TYPE = { followers: 1, following: 2, mutual: 3 } as const;
 

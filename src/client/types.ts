@@ -18,8 +18,39 @@ export const FollowType = {
 /** One of the {@link FollowType} values: 0 | 1 | 2 | 3. */
 export type FollowType = (typeof FollowType)[keyof typeof FollowType];
 
+/** The three lists of a user, in the order the kit shows them. */
+export const FOLLOW_LIST_TYPES = ['followers', 'following', 'mutual'] as const;
+
 /** Which list of a user to read. */
-export type FollowListType = 'followers' | 'following' | 'mutual';
+export type FollowListType = (typeof FOLLOW_LIST_TYPES)[number];
+
+/** Per-call limits of the REST API and the SDK. */
+export const FOLLOW_LIMITS = {
+  /** IDs per follow_add / follow_delete / follow_get_info call. */
+  changeBatch: 20,
+  infoBatch: 20,
+  /** IDs per follow_check call. */
+  checkBatch: 100,
+  /** follow_get WantNum: default and maximum. */
+  defaultPageSize: 100,
+  maxPageSize: 1000,
+  /** How many users one user can follow. */
+  maxFollowing: 5000,
+  /** Calls per second per command. */
+  callsPerSecond: 200,
+  /** Longest user ID in UTF-8 bytes (Tencent's UserID limit). */
+  maxUserIDBytes: 32,
+} as const;
+
+/**
+ * What a caller knows of a user's profile beyond the ID (a list row knows the name and
+ * avatar; the app knows the signed-in user's): shown in the rows a follow creates.
+ */
+export interface FollowProfileHint {
+  nick?: string | undefined;
+  avatar?: string | undefined;
+  selfSignature?: string | undefined;
+}
 
 /** Every SDK method resolves with `{ code: 0, data }`. */
 export interface FollowResponse<T> {

@@ -1,5 +1,5 @@
 import { FollowError, FollowErrorCode } from './errors';
-import { FOLLOW_LIMITS } from './protocol';
+import { FOLLOW_LIMITS } from './types';
 
 /** C0 controls, DEL and C1 controls. */
 const CONTROL_CHARACTER = /\p{Cc}/u;

@@ -1,3 +1,4 @@
+import * as root from '../index';
 import {
   Avatar,
   createRestFollowClient,
@@ -21,6 +22,7 @@ import {
   useUnfollowUser,
   zhCN,
 } from '../index';
+import * as rest from '../rest';
 
 describe('the package entry', () => {
   it('exposes the contract of DESIGN.md', () => {
@@ -52,5 +54,14 @@ describe('the package entry', () => {
       '팔로우',
       'フォロー',
     ]);
+  });
+
+  it('keeps the REST wire format out of the root, in react-follow-kit/rest', () => {
+    for (const name of ['PROFILE_TAG_FIELDS', 'REST_FOLLOW_TYPE', 'flattenProfileItems']) {
+      expect(root, name).not.toHaveProperty(name);
+      expect(rest, name).toHaveProperty(name);
+    }
+    expect(rest.createRestFollowClient).toBeTypeOf('function');
+    expect(rest.readFollowGetResponse).toBeTypeOf('function');
   });
 });

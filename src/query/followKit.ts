@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FollowError, FollowErrorCode } from '../client/errors';
-import { FOLLOW_LIMITS } from '../client/protocol';
 import {
+  FOLLOW_LIMITS,
   type FollowClient,
   type FollowCountInfo,
+  type FollowProfileHint,
   FollowType,
   type FollowTypeResult,
 } from '../client/types';
@@ -35,11 +36,7 @@ export interface FollowKit {
 }
 
 /** The signed-in user's own profile fields, shown in rows of other users' lists. */
-export type ViewerProfile = {
-  nick?: string;
-  avatar?: string;
-  selfSignature?: string;
-};
+export type ViewerProfile = FollowProfileHint;
 
 function isFollowTypeResult(item: unknown): item is FollowTypeResult {
   const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;

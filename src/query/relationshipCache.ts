@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   type FollowCountInfo,
   type FollowListType,
+  type FollowProfileHint,
   FollowType,
   type FollowUserProfile,
 } from '../client/types';
@@ -85,16 +86,21 @@ interface ChangeInput {
   /** Whether the other bit is set (mutual counts and lists move too); undefined: unknown. */
   otherBitSet: boolean | undefined;
   /** Profile fields for the row that appears in my list. */
-  profile?: Partial<FollowUserProfile>;
+  profile?: KnownProfile;
   /** My own profile fields, for my row in their list. */
-  viewerProfile?: Partial<FollowUserProfile>;
+  viewerProfile?: KnownProfile;
 }
 
-function rowFor(queryClient: QueryClient, userID: string, profile?: Partial<FollowUserProfile>) {
+/** A whole pushed row or what a caller knows ({@link FollowProfileHint}). */
+type KnownProfile = Partial<FollowUserProfile> | FollowProfileHint;
+
+function rowFor(queryClient: QueryClient, userID: string, profile?: KnownProfile) {
   const known = findCachedProfile(queryClient, userID);
+  // An unknown field of the hint must not blank out what the cache already knows.
+  const given = Object.entries(profile ?? {}).filter(([, value]) => value !== undefined);
   return {
     ...known,
-    ...profile,
+    ...Object.fromEntries(given),
     userID,
     followTime: Math.floor(Date.now() / 1000),
   } as FollowUserProfile;
@@ -106,7 +112,7 @@ function changeLists(
   list: FollowListType,
   member: string,
   on: boolean,
-  profile?: Partial<FollowUserProfile>,
+  profile?: KnownProfile,
 ): Undo {
   return on
     ? addToLists(queryClient, owner, list, rowFor(queryClient, member, profile))

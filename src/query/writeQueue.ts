@@ -1,7 +1,7 @@
 import { chunk } from '../client/chunk';
 import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
-import { FOLLOW_LIMITS } from '../client/protocol';
-import type { FollowOperationResult } from '../client/types';
+import type { FollowOperationResult, FollowProfileHint } from '../client/types';
+import { FOLLOW_LIMITS } from '../client/types';
 import type { CachePatch } from './relationshipCache';
 
 /** What the write queue needs from the rest of the kit. */
@@ -19,7 +19,7 @@ export interface WriteQueueDeps {
 
 /** Extra knowledge a caller has about the user (a list row knows the name and avatar). */
 export interface WriteHint {
-  profile?: { nick?: string; avatar?: string; selfSignature?: string };
+  profile?: FollowProfileHint;
 }
 
 interface Waiter {

@@ -1,4 +1,5 @@
-import { FOLLOW_LIMITS, type FollowCommand } from '../client/protocol';
+import type { FollowCommand } from '../client/protocol';
+import { FOLLOW_LIMITS } from '../client/types';
 
 /** The five commands the proxy forwards; anything else is refused. */
 export const FOLLOW_COMMANDS: ReadonlySet<FollowCommand> = new Set([

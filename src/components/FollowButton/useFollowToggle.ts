@@ -1,11 +1,6 @@
 import { useRef, useState } from 'react';
+import type { FollowProfileHint } from '../../client/types';
 import { type FollowTarget, useFollowUser, useUnfollowUser } from '../../query/useFollowMutations';
-
-/** The caller's knowledge of the user, sent along so new list rows show the right profile. */
-export interface FollowProfileHint {
-  nick?: string | undefined;
-  avatar?: string | undefined;
-}
 
 function targetOf(userID: string, { nick, avatar }: FollowProfileHint): FollowTarget {
   if (!nick && !avatar) return userID;

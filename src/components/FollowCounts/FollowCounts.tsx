@@ -1,12 +1,10 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import type { FollowListType } from '../../client/types';
+import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { totalOf } from '../FollowerList/listType';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, VisuallyHidden } from '../internal';
 import { CountText, useFullCountText } from './CountText';
-
-const ALL_TYPES: readonly FollowListType[] = ['followers', 'following', 'mutual'];
 
 /** Props of {@link FollowCounts}. Other div attributes pass through to the root. */
 export interface FollowCountsProps
@@ -35,7 +33,7 @@ export function FollowCounts({
   userID,
   onSelect,
   getHref,
-  types = ALL_TYPES,
+  types = FOLLOW_LIST_TYPES,
   unstyled,
   className,
   ...rest

@@ -1,13 +1,11 @@
 import { type ComponentPropsWithoutRef, useId, useRef } from 'react';
-import type { FollowListType } from '../../client/types';
+import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { FollowerList, type FollowerListProps } from '../FollowerList/FollowerList';
 import { listTitle, totalOf } from '../FollowerList/listType';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, useControllableState, VisuallyHidden } from '../internal';
 import { tabsKeyDown } from './tabsKeyDown';
-
-const ALL_TYPES: readonly FollowListType[] = ['followers', 'following', 'mutual'];
 
 /** Props of {@link FollowPanel}. Other div attributes pass through to the root. */
 export interface FollowPanelProps
@@ -38,7 +36,7 @@ export function FollowPanel({
   value,
   defaultValue = 'followers',
   onValueChange,
-  types = ALL_TYPES,
+  types = FOLLOW_LIST_TYPES,
   listProps,
   unstyled,
   className,

@@ -76,6 +76,7 @@ export {
   createFollowKit,
   FOLLOW_STALE_TIME,
   type FollowContextValue,
+  type FollowersState,
   type FollowKit,
   FollowKitProvider,
   type FollowKitProviderProps,

@@ -22,6 +22,6 @@ export {
   retryRetryableFollowErrors,
 } from './retryPolicy';
 export { useFollowCounts } from './useFollowCounts';
-export { type UseFollowersOptions, useFollowers } from './useFollowers';
+export { type FollowersState, type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';
 export { type FollowTypeState, useFollowType } from './useFollowType';

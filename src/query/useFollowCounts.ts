@@ -5,7 +5,7 @@ import { followCountsOptions } from './options';
 /**
  * Followers, following and mutual counts of `userID` (default me). Counts asked for in the
  * same tick go out together, ≤ 20 IDs per `getUserFollowInfo` call. After a follow they change
- * at once, never below zero.
+ * at once, never below zero. Returns TanStack's result object (`data` holds the counts).
  *
  * @example const { data } = useFollowCounts('u2'); data?.followersCount
  */

@@ -1,33 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { FollowType } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
 import { followTypeOptions } from './options';
 
-/** My relationship with a user, with the booleans a UI needs. */
-export interface FollowTypeState {
-  /** undefined while unknown (loading, error, or my own ID). */
+/**
+ * TanStack's query result for my relationship with a user (`data` is the {@link FollowType};
+ * undefined while unknown, and for my own ID), plus the booleans a UI needs.
+ */
+export type FollowTypeState = UseQueryResult<FollowType, Error> & {
+  /** The relationship, `data` by its own name: undefined while unknown or for my own ID. */
   followType: FollowType | undefined;
   /** I follow them (Following or Mutual). */
   isFollowing: boolean;
   /** They follow me (Follower or Mutual). */
   isFollower: boolean;
   isMutual: boolean;
-  /** `userID` is the signed-in user: there is no relationship to show. */
+  /** `userID` is the signed-in user: there is no relationship to show (nothing is asked). */
   isSelf: boolean;
-  isLoading: boolean;
-  /** A read of the relationship is in flight (first load, Retry, background refresh). */
-  isFetching: boolean;
-  /** A follow or unfollow of this user is in flight or queued. */
+  /**
+   * A follow or unfollow of this user is in flight or queued. (TanStack's own `isPending`,
+   * "no data yet", is `isLoading` or `status === 'pending'` here.)
+   */
   isPending: boolean;
-  error: Error | null;
-  refetch: () => void;
-}
+};
 
 /**
  * My relationship with `userID` (none / follower / following / mutual). Every ID asked for in
  * the same tick goes out in one `checkFollowType` call (≤ 100 IDs), each ID once; known IDs
- * are not asked again while fresh.
+ * are not asked again while fresh. Like every hook of the kit it returns TanStack's result
+ * object itself, so a component re-renders only for the fields it reads.
  *
  * @example const { isFollowing, isFollower } = useFollowType('u2');
  */
@@ -42,16 +44,14 @@ export function useFollowType(userID: string): FollowTypeState {
   );
   const followType = isSelf ? undefined : query.data;
   const bits = followType ?? FollowType.None;
-  return {
+  // Adds fields to the tracked result rather than spreading it: a spread reads every field
+  // and turns TanStack's render tracking off.
+  return Object.assign(query, {
     followType,
     isFollowing: (bits & FollowType.Following) !== 0,
     isFollower: (bits & FollowType.Follower) !== 0,
     isMutual: bits === FollowType.Mutual,
     isSelf,
-    isLoading: !isSelf && query.isLoading,
-    isFetching: !isSelf && query.isFetching,
     isPending,
-    error: query.error,
-    refetch: () => void query.refetch(),
-  };
+  });
 }

@@ -1,4 +1,8 @@
-import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+  useInfiniteQuery,
+} from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { FollowListPage, FollowUserProfile } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
@@ -42,16 +46,27 @@ function useDedupedRows(data: InfiniteData<FollowListPage, unknown> | undefined)
   return next.rows;
 }
 
+/** TanStack's infinite query result for a list, plus its rows. */
+export type FollowersState = UseInfiniteQueryResult<
+  InfiniteData<FollowListPage, unknown>,
+  Error
+> & {
+  /** Every loaded row, each user once, in list order. */
+  rows: FollowUserProfile[];
+};
+
 /**
  * A followers, following or mutual list over cursors, for me or (with a client that has
  * `getUserFollowList`) anyone. `rows` holds every loaded row once; `fetchNextPage` loads more.
+ * Returns TanStack's result object itself, so a component re-renders only for what it reads.
  *
  * @example
  * const { rows, hasNextPage, fetchNextPage } = useFollowers({ type: 'followers' });
  */
-export function useFollowers({ enabled = true, ...params }: UseFollowersOptions) {
+export function useFollowers({ enabled = true, ...params }: UseFollowersOptions): FollowersState {
   const kit = useFollowKit();
   const query = useInfiniteQuery({ ...followListOptions(kit, params), enabled });
   const rows = useDedupedRows(query.data);
-  return { ...query, rows };
+  // Not a spread: that would read every field and turn TanStack's render tracking off.
+  return Object.assign(query, { rows });
 }

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useState } from 'react';
 import { displayNameOf, labelText } from '../i18n/userText';
 import { classNames, partClass } from '../internal';
 import { colorIndexOf, initialsOf } from './initials';
@@ -29,20 +29,10 @@ export interface AvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'chi
   unstyled?: boolean;
 }
 
-/**
- * A user's picture, or their initials on a color derived from the user ID. State is exposed
- * as `data-state="image" | "fallback"`, `data-size` and `data-color` (0–7).
- */
-export function Avatar({
-  src,
-  name,
-  userID,
-  size = 'md',
-  decorative = false,
-  unstyled,
-  className,
-  ...rest
-}: AvatarProps) {
+function AvatarRender(
+  { src, name, userID, size = 'md', decorative = false, unstyled, className, ...rest }: AvatarProps,
+  ref: ForwardedRef<HTMLSpanElement>,
+) {
   const shownName = displayNameOf(name, userID);
   const label = labelText(shownName);
   const safeSrc = safeImageSrc(src);
@@ -56,6 +46,7 @@ export function Avatar({
     <span
       {...(showImage ? {} : fallbackA11y)}
       {...rest}
+      ref={ref}
       className={classNames('rfk-avatar', unstyled, className)}
       data-size={size}
       data-state={showImage ? 'image' : 'fallback'}
@@ -77,3 +68,9 @@ export function Avatar({
     </span>
   );
 }
+
+/**
+ * A user's picture, or their initials on a color derived from the user ID. State is exposed
+ * as `data-state="image" | "fallback"`, `data-size` and `data-color` (0–7).
+ */
+export const Avatar = /* @__PURE__ */ forwardRef(AvatarRender);

@@ -1,9 +1,16 @@
-import { type ComponentPropsWithoutRef, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  forwardRef,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useFollowType } from '../../query/useFollowType';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { MessageText } from '../i18n/MessageText';
 import { displayNameOf, labelText } from '../i18n/userText';
-import { classNames, composeEventHandlers, dataFlag, partClass } from '../internal';
+import { classNames, composeEventHandlers, dataFlag, partClass, useComposedRef } from '../internal';
 import { ACTION_TEXT, relationState } from './relationState';
 import { UnfollowConfirm } from './UnfollowConfirm';
 import { useFollowToggle } from './useFollowToggle';
@@ -35,30 +42,27 @@ export interface FollowButtonProps
   unstyled?: boolean;
 }
 
-/**
- * Follow / Follow back / Following / Mutual for one user, optimistic: a click shows at once,
- * further clicks are never blocked while one is pending (`data-pending`, `aria-busy`), and a
- * failure rolls back with an announced message. Renders nothing for the signed-in user.
- *
- * `data-state`: `loading` | `error` | `none` | `follower` | `following` | `mutual`.
- */
-export function FollowButton({
-  userID,
-  name,
-  avatar,
-  size = 'md',
-  variant = 'solid',
-  confirmUnfollow = false,
-  unstyled,
-  className,
-  onClick,
-  ...rest
-}: FollowButtonProps) {
+function FollowButtonRender(
+  {
+    userID,
+    name,
+    avatar,
+    size = 'md',
+    variant = 'solid',
+    confirmUnfollow = false,
+    unstyled,
+    className,
+    onClick,
+    ...rest
+  }: FollowButtonProps,
+  ref: ForwardedRef<HTMLButtonElement>,
+) {
   const relation = useFollowType(userID);
   const { t } = useFollowMessages();
   const toggle = useFollowToggle(userID, { nick: name, avatar });
   const [confirming, setConfirming] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const composedRef = useComposedRef(ref, buttonRef);
   const errorID = useId();
   const dialogID = useId();
   if (relation.isSelf) return null;
@@ -101,7 +105,7 @@ export function FollowButton({
     <span className={partClass('rfk-follow', unstyled)} data-state={state}>
       <button
         {...rest}
-        ref={buttonRef}
+        ref={composedRef}
         type="button"
         className={classNames('rfk-follow-button', unstyled, className)}
         aria-label={label}
@@ -145,3 +149,12 @@ export function FollowButton({
     </span>
   );
 }
+
+/**
+ * Follow / Follow back / Following / Mutual for one user, optimistic: a click shows at once,
+ * further clicks are never blocked while one is pending (`data-pending`, `aria-busy`), and a
+ * failure rolls back with an announced message. Renders nothing for the signed-in user.
+ *
+ * `data-state`: `loading` | `error` | `none` | `follower` | `following` | `mutual`.
+ */
+export const FollowButton = /* @__PURE__ */ forwardRef(FollowButtonRender);

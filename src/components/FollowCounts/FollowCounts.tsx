@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
 import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { totalOf } from '../FollowerList/listType';
@@ -24,20 +24,18 @@ export interface FollowCountsProps
   unstyled?: boolean;
 }
 
-/**
- * Followers, following and mutual counts, compact for the locale ("1.9K followers") with the
- * full number for screen readers and as a tooltip. Each count is a link (`getHref`), a button
- * (`onSelect`) or text. `data-state`: `loading` | `error` | `ready`.
- */
-export function FollowCounts({
-  userID,
-  onSelect,
-  getHref,
-  types = FOLLOW_LIST_TYPES,
-  unstyled,
-  className,
-  ...rest
-}: FollowCountsProps) {
+function FollowCountsRender(
+  {
+    userID,
+    onSelect,
+    getHref,
+    types = FOLLOW_LIST_TYPES,
+    unstyled,
+    className,
+    ...rest
+  }: FollowCountsProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
   const counts = useFollowCounts(userID);
   const { t } = useFollowMessages();
   const state = counts.data ? 'ready' : counts.isError ? 'error' : 'loading';
@@ -45,6 +43,7 @@ export function FollowCounts({
   return (
     <div
       {...rest}
+      ref={ref}
       className={classNames('rfk-counts', unstyled, className)}
       data-state={state}
       aria-busy={state === 'loading' || undefined}
@@ -94,6 +93,13 @@ export function FollowCounts({
     </div>
   );
 }
+
+/**
+ * Followers, following and mutual counts, compact for the locale ("1.9K followers") with the
+ * full number for screen readers and as a tooltip. Each count is a link (`getHref`), a button
+ * (`onSelect`) or text. `data-state`: `loading` | `error` | `ready`.
+ */
+export const FollowCounts = /* @__PURE__ */ forwardRef(FollowCountsRender);
 
 /** One count: a link, a button or text. */
 function CountItem({

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, useId, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useId, useRef } from 'react';
 import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { FollowerList, type FollowerListProps } from '../FollowerList/FollowerList';
@@ -26,22 +26,20 @@ export interface FollowPanelProps
   unstyled?: boolean;
 }
 
-/**
- * Followers / Following / Mutual tabs with their counts, each showing its `FollowerList`
- * (mounted only while selected). Follows the WAI-ARIA tabs pattern: arrow keys, Home and End
- * move between tabs and select at once. `data-state` on tabs and panels: `active` | `inactive`.
- */
-export function FollowPanel({
-  userID,
-  value,
-  defaultValue = 'followers',
-  onValueChange,
-  types = FOLLOW_LIST_TYPES,
-  listProps,
-  unstyled,
-  className,
-  ...rest
-}: FollowPanelProps) {
+function FollowPanelRender(
+  {
+    userID,
+    value,
+    defaultValue = 'followers',
+    onValueChange,
+    types = FOLLOW_LIST_TYPES,
+    listProps,
+    unstyled,
+    className,
+    ...rest
+  }: FollowPanelProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
   const { t, formatCompact, formatNumber } = useFollowMessages();
   const counts = useFollowCounts(userID);
   const [selected, setSelected] = useControllableState(value, defaultValue, onValueChange);
@@ -59,7 +57,12 @@ export function FollowPanel({
   };
 
   return (
-    <div {...rest} className={classNames('rfk-panel', unstyled, className)} data-value={selected}>
+    <div
+      {...rest}
+      ref={ref}
+      className={classNames('rfk-panel', unstyled, className)}
+      data-value={selected}
+    >
       <div
         role="tablist"
         aria-label={t('panelLabel')}
@@ -135,3 +138,10 @@ export function FollowPanel({
     </div>
   );
 }
+
+/**
+ * Followers / Following / Mutual tabs with their counts, each showing its `FollowerList`
+ * (mounted only while selected). Follows the WAI-ARIA tabs pattern: arrow keys, Home and End
+ * move between tabs and select at once. `data-state` on tabs and panels: `active` | `inactive`.
+ */
+export const FollowPanel = /* @__PURE__ */ forwardRef(FollowPanelRender);

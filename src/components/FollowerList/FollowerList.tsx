@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithoutRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useRef } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowKit } from '../../query/FollowKitProvider';
 import { useFollowCounts } from '../../query/useFollowCounts';
@@ -37,26 +37,24 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   unstyled?: boolean;
 }
 
-/**
- * A followers / following / mutual list: virtualized, loading its next page before the end is
- * reached (with a Load more button as well), each row with avatar, name, signature and a
- * `FollowButton`. `data-state`: `loading` | `error` | `empty` | `ready`; `data-type`: the list.
- */
-export function FollowerList({
-  type,
-  userID,
-  pageSize,
-  height = 480,
-  rowHeight = 64,
-  overscan = 6,
-  loadAheadPx = 600,
-  confirmUnfollow = false,
-  buttonVariant = 'outline',
-  unstyled,
-  className,
-  style,
-  ...rest
-}: FollowerListProps) {
+function FollowerListRender(
+  {
+    type,
+    userID,
+    pageSize,
+    height = 480,
+    rowHeight = 64,
+    overscan = 6,
+    loadAheadPx = 600,
+    confirmUnfollow = false,
+    buttonVariant = 'outline',
+    unstyled,
+    className,
+    style,
+    ...rest
+  }: FollowerListProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
   const kit = useFollowKit();
   const { t } = useFollowMessages();
   const owner = userID ?? kit.userID;
@@ -94,6 +92,7 @@ export function FollowerList({
   return (
     <div
       {...rest}
+      ref={ref}
       className={classNames('rfk-list', unstyled, className)}
       style={{ height, ...style }}
       data-state={state}
@@ -180,3 +179,10 @@ export function FollowerList({
     </div>
   );
 }
+
+/**
+ * A followers / following / mutual list: virtualized, loading its next page before the end is
+ * reached (with a Load more button as well), each row with avatar, name, signature and a
+ * `FollowButton`. `data-state`: `loading` | `error` | `empty` | `ready`; `data-type`: the list.
+ */
+export const FollowerList = /* @__PURE__ */ forwardRef(FollowerListRender);

@@ -140,9 +140,10 @@ function pushItemsFor(
   const isAdd = kind === 'follow';
   // A follower change when someone follows me; a following change when I follow someone
   // from another device. Mutual moves when the reverse edge exists.
-  const [other, list, reverse] =
-    to === viewer ? ([from, 1, 2] as const) : from === viewer ? ([to, 2, 1] as const) : [];
-  if (!other) return [];
+  const side =
+    to === viewer ? ([from, 1, 2] as const) : from === viewer ? ([to, 2, 1] as const) : undefined;
+  if (!side) return [];
+  const [other, list, reverse] = side;
   const extra =
     isAdd && withProfile ? { extra: { ProfileItem: db.restItem(other, time).ProfileItem } } : {};
   const items: FollowPushItem[] = [{ from: other, followType: list, isAdd, ...extra }];

@@ -6,7 +6,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFollowDb, type FollowDb } from '../mocks/index';
-import { connectMockTencentChat } from '../mocks/tencent-chat/index';
+import {
+  connectMockTencentChat,
+  type TencentChatHandlersOptions,
+} from '../mocks/tencent-chat/index';
 import type { FollowError } from '../src/client/errors';
 import { FollowButton } from '../src/components/FollowButton/FollowButton';
 import { FollowCounts } from '../src/components/FollowCounts/FollowCounts';
@@ -205,8 +208,8 @@ describe('a real TencentCloudChat instance', () => {
 });
 
 describe('events pushed by other users through the SDK', () => {
-  async function renderLists(db: FollowDb) {
-    const chat = await connectRealSdk(db);
+  async function renderLists(db: FollowDb, options: TencentChatHandlersOptions = {}) {
+    const chat = await connectRealSdk(db, 'me', options);
     renderWithFollowKit(
       <>
         <FollowCounts />
@@ -260,5 +263,16 @@ describe('events pushed by other users through the SDK', () => {
     expect(
       await within(lists.following).findByRole('button', { name: 'Following Dan' }),
     ).toBeVisible();
+  });
+
+  it('a pushed follower without profile fields gets its name from the list, not a bare ID', async () => {
+    const db = createFollowDb({ users: people('me', 'old', 'eve'), follows: [['old', 'me']] });
+    const lists = await renderLists(db, { pushProfiles: false });
+    await within(lists.followers).findByRole('button', { name: 'Follow back Old' });
+    act(() => void db.follow('eve', 'me'));
+    expect(
+      await within(lists.followers).findByRole('button', { name: 'Follow back Eve' }),
+    ).toBeVisible();
+    expect(within(lists.followers).queryByText('eve')).not.toBeInTheDocument();
   });
 });

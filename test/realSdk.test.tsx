@@ -207,6 +207,63 @@ describe('a real TencentCloudChat instance', () => {
   });
 });
 
+function TypeProbes({ ids }: { ids: string[] }) {
+  return (
+    <ul>
+      {ids.map((id) => (
+        <TypeProbe key={id} userID={id} />
+      ))}
+    </ul>
+  );
+}
+
+function TypeProbe({ userID }: { userID: string }) {
+  const { followType, error } = useFollowType(userID);
+  const failure = error as FollowError | null;
+  return <li>{failure ? `error ${failure.code}` : `${userID}:${followType ?? '?'}`}</li>;
+}
+
+describe("the SDK's own rate limit on checkFollowType", () => {
+  it('refuses the 21st call within 5 s with 2996 (the SDK fact the kit paces for)', async () => {
+    const db = createFollowDb({ users: people('me', 'ada') });
+    const chat = await connectRealSdk(db);
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      codes.push(
+        await chat.checkFollowType(['ada']).then(
+          ({ code }) => code,
+          (error: { code: number }) => error.code,
+        ),
+      );
+    }
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill(0));
+    expect(codes[20]).toBe(2996);
+  });
+
+  it('is never hit by look-ups arriving tick after tick, as rows do while scrolling', async () => {
+    const fans = Array.from({ length: 40 }, (_, i) => `fan${i}`);
+    const db = createFollowDb({
+      users: [{ userID: 'me' }],
+      follows: fans.map((fan) => [fan, 'me'] as const),
+    });
+    const chat = await connectRealSdk(db);
+    const { rerender } = renderWithFollowKit(<TypeProbes ids={[]} />, { db, client: chat });
+    for (let shown = 1; shown <= fans.length; shown++) {
+      rerender(<TypeProbes ids={fans.slice(0, shown)} />);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+    await waitFor(() => expect(screen.getAllByText(/:1$/)).toHaveLength(fans.length));
+    expect(screen.queryByText(/^error/)).not.toBeInTheDocument();
+  });
+  it('waits out the window when the app itself used up the limit (2996 is retried)', async () => {
+    const db = createFollowDb({ users: people('me', 'ada'), follows: [['ada', 'me']] });
+    const chat = await connectRealSdk(db);
+    for (let i = 0; i < 20; i++) await chat.checkFollowType(['me']);
+    renderWithFollowKit(<TypeProbes ids={['ada']} />, { db, client: chat });
+    expect(await screen.findByText('ada:1', {}, { timeout: 8000 })).toBeVisible();
+  }, 10_000);
+});
+
 describe('events pushed by other users through the SDK', () => {
   async function renderLists(db: FollowDb, options: TencentChatHandlersOptions = {}) {
     const chat = await connectRealSdk(db, 'me', options);

@@ -9,6 +9,7 @@ const EXTERNAL = [
   /^@tanstack\/react-query($|\/)/,
   /^@tanstack\/react-virtual($|\/)/,
   /^msw($|\/)/,
+  /^@tencentcloud\/chat($|\/)/,
 ];
 
 /** Ships the stylesheet as `dist/styles.css`; components never import it themselves. */
@@ -41,6 +42,7 @@ export default defineConfig({
         'mocks/index': 'mocks/index.ts',
         'mocks/node': 'mocks/node.ts',
         'mocks/browser': 'mocks/browser.ts',
+        'mocks/tencent-chat/index': 'mocks/tencent-chat/index.ts',
       },
       formats: ['es'],
     },

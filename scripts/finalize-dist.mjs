@@ -25,6 +25,7 @@ const EXTERNAL = new Set([
   'msw',
   'msw/node',
   'msw/browser',
+  '@tencentcloud/chat',
 ]);
 
 /**
@@ -106,6 +107,8 @@ for (const entry of [
   'mocks/node.d.ts',
   'mocks/browser.js',
   'mocks/browser.d.ts',
+  'mocks/tencent-chat/index.js',
+  'mocks/tencent-chat/index.d.ts',
   'styles.css',
 ]) {
   if (!existsSync(join(dist, entry))) problems.push(`dist/${entry} is missing`);

@@ -181,6 +181,24 @@ describe('a real TencentCloudChat instance', () => {
     expect(await screen.findByText('followers 1')).toBeVisible();
   });
 
+  it('loads again what failed once the user logs in again', async () => {
+    const db = createFollowDb({ users: people('me', 'ada'), follows: [['ada', 'me']] });
+    let failing = true;
+    const chat = await connectRealSdk(db, 'me', {
+      alter: (command, _body, answer) =>
+        command === 'follow_get_info' && failing
+          ? { ErrorCode: 30006, ErrorInfo: 'server internal error' }
+          : answer,
+    });
+    renderWithFollowKit(<CountsProbe />, { db, client: chat });
+    expect(await screen.findByText('error 30006 retryable')).toBeVisible();
+    failing = false;
+    const SDK = await loadTencentCloudChat();
+    await act(() => chat.logout());
+    await act(() => connectMockTencentChat(SDK, { userID: 'me' }));
+    expect(await screen.findByText('followers 1')).toBeVisible();
+  });
+
   it('fails only the user missing from a counts answer', async () => {
     const db = createFollowDb({ users: people('me', 'ada', 'bob'), follows: [['ada', 'bob']] });
     const chat = await connectRealSdk(db, 'me', {

@@ -1,4 +1,5 @@
 import { flattenPushedEntry } from '../client/flattenProfile';
+import { SDK_READY_EVENT } from '../client/sdkClient';
 import {
   FollowEvent,
   type FollowEventHandler,
@@ -102,7 +103,8 @@ function applyMutualChange(kit: FollowKit, event: FollowListUpdatedEvent) {
 
 /**
  * Subscribes to the client's three follow events (when it has `on`/`off`) and keeps the
- * cache in step without refetching lists. Returns the unsubscribe function.
+ * cache in step without refetching lists; on an SDK's SDK_READY, reloads the follow queries
+ * that failed. Returns the unsubscribe function.
  */
 export function subscribeToFollowEvents(kit: FollowKit): () => void {
   const { client } = kit;
@@ -117,6 +119,15 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
       (e) => applyPushedChange(kit, FollowType.Following, e.data),
     ],
     [FollowEvent.MutualFollowersListUpdated, (e) => applyMutualChange(kit, e.data)],
+    // After a (re-)login, what failed while the SDK was not ready loads again.
+    [
+      SDK_READY_EVENT,
+      () =>
+        void kit.queryClient.invalidateQueries({
+          queryKey: followKeys.all,
+          predicate: (query) => query.state.status === 'error',
+        }),
+    ],
   ];
   for (const [name, handler] of handlers) client.on(name, handler);
   return () => {

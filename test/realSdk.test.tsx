@@ -273,6 +273,18 @@ describe("the SDK's own rate limit on checkFollowType", () => {
     await waitFor(() => expect(screen.getAllByText(/:1$/)).toHaveLength(fans.length));
     expect(screen.queryByText(/^error/)).not.toBeInTheDocument();
   });
+  it('splits more than 100 look-ups of one tick into calls of at most 100', async () => {
+    const fans = Array.from({ length: 150 }, (_, i) => `fan${i}`);
+    const db = createFollowDb({
+      users: [{ userID: 'me' }],
+      follows: fans.map((fan) => [fan, 'me'] as const),
+    });
+    const chat = await connectRealSdk(db);
+    renderWithFollowKit(<TypeProbes ids={fans} />, { db, client: chat });
+    await waitFor(() => expect(screen.getAllByText(/:1$/)).toHaveLength(fans.length));
+    expect(screen.queryByText(/^error/)).not.toBeInTheDocument();
+  });
+
   it('waits out the window when the app itself used up the limit (2996 is retried)', async () => {
     const db = createFollowDb({ users: people('me', 'ada'), follows: [['ada', 'me']] });
     const chat = await connectRealSdk(db);

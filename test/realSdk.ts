@@ -35,12 +35,16 @@ export async function loadTencentCloudChat(): Promise<typeof TencentCloudChat> {
 export async function connectRealSdk(
   db: FollowDb,
   userID = 'me',
-  options: TencentChatHandlersOptions = {},
+  options: TencentChatHandlersOptions & { modules?: Record<string, unknown> } = {},
 ): Promise<TencentChatInstance> {
   server.use(...createTencentChatHandlers(db, options));
   const SDK = await loadTencentCloudChat();
   const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
-  const chat = await connectMockTencentChat(SDK, { userID }).finally(() => quiet.mockRestore());
+  const { modules } = options;
+  const chat = await connectMockTencentChat(SDK, {
+    userID,
+    ...(modules ? { modules } : {}),
+  }).finally(() => quiet.mockRestore());
   live.add(chat);
   onTestFinished(() => destroyRealSdk(chat));
   return chat;

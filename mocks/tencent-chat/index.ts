@@ -23,6 +23,11 @@ export interface ConnectMockTencentChatOptions {
   SDKAppID?: number;
   /** The SDK's log level (0 all … 4 none). @default 4 */
   logLevel?: 0 | 1 | 2 | 3 | 4;
+  /**
+   * Optional SDK modules, as in `TencentCloudChat.create({ modules })`, e.g.
+   * `{ 'follow-module': FollowModule }` from `@tencentcloud/chat/modules/follow-module.js`.
+   */
+  modules?: Record<string, unknown>;
 }
 
 const SDK_READY = 'sdkStateReady';
@@ -39,9 +44,9 @@ const SDK_READY = 'sdkStateReady';
  */
 export async function connectMockTencentChat(
   SDK: typeof TencentCloudChat,
-  { userID, SDKAppID = 1400000000, logLevel = 4 }: ConnectMockTencentChatOptions,
+  { userID, SDKAppID = 1400000000, logLevel = 4, modules }: ConnectMockTencentChatOptions,
 ): Promise<TencentChatInstance> {
-  const chat = SDK.create({ SDKAppID });
+  const chat = SDK.create({ SDKAppID, ...(modules ? { modules } : {}) });
   chat.setLogLevel(logLevel);
   const ready = new Promise<void>((resolve) => {
     const onReady = () => {

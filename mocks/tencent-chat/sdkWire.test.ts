@@ -105,4 +105,33 @@ describe(`the SDK wire format (read from @tencentcloud/chat ${SDK_WIRE_VERSION})
       { name: 'onMutualFollowersListUpdated', data: { userInfoList: ['ada'], isAdd: false } },
     ]);
   });
+
+  it('truncates checkFollowType to 100 IDs in the full build', async () => {
+    const chat = await connectRealSdk(createFollowDb({ users: [{ userID: 'me' }] }));
+    const ids = Array.from({ length: 101 }, (_, i) => `u${i}`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    await expect(chat.checkFollowType(ids)).resolves.toMatchObject({
+      data: expect.objectContaining({ length: 100 }),
+    });
+  });
+
+  it("throws a ReferenceError on more than 100 IDs with the modular 'follow-module' (3.6.6 bug)", async () => {
+    // The module logs through a logger of its own, which setLogLevel does not reach.
+    for (const level of ['log', 'warn', 'error'] as const) {
+      const spy = vi.spyOn(console, level).mockImplementation(() => {});
+      onTestFinished(() => spy.mockRestore());
+    }
+    // @ts-expect-error: the SDK ships its modules without type declarations.
+    const { default: FollowModule } = await import('@tencentcloud/chat/modules/follow-module.js');
+    const db = createFollowDb({ users: [{ userID: 'me' }, { userID: 'u2' }] });
+    const chat = await connectRealSdk(db, 'me', { modules: { 'follow-module': FollowModule } });
+    await expect(chat.checkFollowType(['u2'])).resolves.toMatchObject({
+      data: [{ userID: 'u2', followType: 0 }],
+    });
+    const ids = Array.from({ length: 101 }, (_, i) => `u${i}`);
+    await expect(Promise.resolve().then(() => chat.checkFollowType(ids))).rejects.toThrow(
+      ReferenceError,
+    );
+  });
 });

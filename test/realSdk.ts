@@ -17,15 +17,21 @@ const live = new Set<TencentChatInstance>();
  */
 export async function loadTencentCloudChat(): Promise<typeof TencentCloudChat> {
   if (SDK) return SDK;
-  const quiet = (['log', 'info'] as const).map((level) =>
-    vi.spyOn(console, level).mockImplementation(() => {}),
-  );
+  const quiet = mute(['log', 'info']);
   try {
     SDK = (await import('@tencentcloud/chat')).default;
   } finally {
-    for (const spy of quiet) spy.mockRestore();
+    quiet();
   }
   return SDK;
+}
+
+/** Silences console levels until the returned function is called. */
+export function mute(levels: ReadonlyArray<'log' | 'info' | 'warn' | 'error'>): () => void {
+  const spies = levels.map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
+  return () => {
+    for (const spy of spies) spy.mockRestore();
+  };
 }
 
 /**
@@ -39,12 +45,12 @@ export async function connectRealSdk(
 ): Promise<TencentChatInstance> {
   server.use(...createTencentChatHandlers(db, options));
   const SDK = await loadTencentCloudChat();
-  const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const quiet = mute(['log', 'info']);
   const { modules } = options;
   const chat = await connectMockTencentChat(SDK, {
     userID,
     ...(modules ? { modules } : {}),
-  }).finally(() => quiet.mockRestore());
+  }).finally(quiet);
   live.add(chat);
   onTestFinished(() => destroyRealSdk(chat));
   return chat;
@@ -53,7 +59,7 @@ export async function connectRealSdk(
 /** Logs out and tears down (timers, socket, the SDK's per-SDKAppID instance cache). */
 export async function destroyRealSdk(chat: TencentChatInstance): Promise<void> {
   if (!live.delete(chat)) return;
-  const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const quiet = mute(['log', 'info']);
   await chat.destroy().catch(() => {});
-  quiet.mockRestore();
+  quiet();
 }

@@ -3,7 +3,7 @@
  * `@tencentcloud/chat`. When a new SDK version moves one, this fails and names it.
  */
 import { ws } from 'msw';
-import { connectRealSdk, loadTencentCloudChat } from '../../test/realSdk';
+import { connectRealSdk, loadTencentCloudChat, mute } from '../../test/realSdk';
 import { server } from '../../test/server';
 import { createFollowDb } from '../db';
 import {
@@ -118,10 +118,7 @@ describe(`the SDK wire format (read from @tencentcloud/chat ${SDK_WIRE_VERSION})
 
   it("throws a ReferenceError on more than 100 IDs with the modular 'follow-module' (3.6.6 bug)", async () => {
     // The module logs through a logger of its own, which setLogLevel does not reach.
-    for (const level of ['log', 'warn', 'error'] as const) {
-      const spy = vi.spyOn(console, level).mockImplementation(() => {});
-      onTestFinished(() => spy.mockRestore());
-    }
+    onTestFinished(mute(['log', 'info', 'warn', 'error']));
     // @ts-expect-error: the SDK ships its modules without type declarations.
     const { default: FollowModule } = await import('@tencentcloud/chat/modules/follow-module.js');
     const db = createFollowDb({ users: [{ userID: 'me' }, { userID: 'u2' }] });

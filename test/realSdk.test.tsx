@@ -3,7 +3,7 @@
  * answered at its WebSocket from the mock store: the SDK's own encoding, decoding, rate
  * limiter and errors run.
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFollowDb, type FollowDb } from '../mocks/index';
 import {
@@ -17,7 +17,12 @@ import { FollowerList } from '../src/components/FollowerList/FollowerList';
 import { useFollowCounts } from '../src/query/useFollowCounts';
 import { useFollowers } from '../src/query/useFollowers';
 import { useFollowType } from '../src/query/useFollowType';
-import { renderFollowHook, renderWithFollowKit, stubElementSize } from './harness';
+import {
+  renderFollowHook,
+  renderWithFollowKit,
+  StubIntersectionObserver,
+  stubElementSize,
+} from './harness';
 import { connectRealSdk, loadTencentCloudChat } from './realSdk';
 
 beforeEach(() => {
@@ -106,6 +111,32 @@ describe('a real TencentCloudChat instance', () => {
     expect(result.current.mutual.rows).toHaveLength(510);
     expect(result.current.followers.hasNextPage).toBe(false);
     expect(result.current.followers.rows[0]).toMatchObject({ userID: 'fan619' });
+  });
+
+  it('FollowerList loads ahead through 500-row pages and keeps the DOM to a window', async () => {
+    StubIntersectionObserver.install();
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const fans = Array.from({ length: 600 }, (_, i) => `fan${i}`);
+    const db = createFollowDb({
+      users: [{ userID: 'me' }],
+      follows: fans.map((fan) => [fan, 'me'] as const),
+    });
+    const chat = await connectRealSdk(db);
+    renderWithFollowKit(<FollowerList type="followers" />, { db, client: chat });
+    const list = await screen.findByRole('list', { name: 'Followers' });
+    expect(within(list).getAllByRole('listitem').length).toBeLessThanOrEqual(20);
+    await StubIntersectionObserver.intersectAll();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Load more|Loading more/ })).toBeNull(),
+    );
+    const viewport = list.parentElement as HTMLElement;
+    viewport.scrollTop = 600 * 64;
+    fireEvent.scroll(viewport);
+    const last = await within(list).findByRole('button', { name: 'Follow back fan0' });
+    expect(last.closest('li')).toHaveAttribute('aria-posinset', '600');
+    expect(within(list).getAllByRole('listitem').length).toBeLessThanOrEqual(30);
   });
 
   it('checks relationships, an unknown user included', async () => {

@@ -29,6 +29,16 @@ beforeEach(() => {
   onTestFinished(stubElementSize({ height: 480 }));
 });
 
+/** A db where `count` fans (fan0 oldest … newest) follow me. */
+function withFans(count: number) {
+  const fans = Array.from({ length: count }, (_, i) => `fan${i}`);
+  const db = createFollowDb({
+    users: [{ userID: 'me' }],
+    follows: fans.map((fan) => [fan, 'me'] as const),
+  });
+  return { fans, db };
+}
+
 function people(...ids: string[]) {
   return ids.map((id) => ({ userID: id, nick: id[0]?.toUpperCase() + id.slice(1) }));
 }
@@ -118,11 +128,7 @@ describe('a real TencentCloudChat instance', () => {
     onTestFinished(() => {
       vi.unstubAllGlobals();
     });
-    const fans = Array.from({ length: 600 }, (_, i) => `fan${i}`);
-    const db = createFollowDb({
-      users: [{ userID: 'me' }],
-      follows: fans.map((fan) => [fan, 'me'] as const),
-    });
+    const { db } = withFans(600);
     const chat = await connectRealSdk(db);
     renderWithFollowKit(<FollowerList type="followers" />, { db, client: chat });
     const list = await screen.findByRole('list', { name: 'Followers' });
@@ -290,11 +296,7 @@ describe("the SDK's own rate limit on checkFollowType", () => {
   });
 
   it('is never hit by look-ups arriving tick after tick, as rows do while scrolling', async () => {
-    const fans = Array.from({ length: 40 }, (_, i) => `fan${i}`);
-    const db = createFollowDb({
-      users: [{ userID: 'me' }],
-      follows: fans.map((fan) => [fan, 'me'] as const),
-    });
+    const { fans, db } = withFans(40);
     const chat = await connectRealSdk(db);
     const { rerender } = renderWithFollowKit(<TypeProbes ids={[]} />, { db, client: chat });
     for (let shown = 1; shown <= fans.length; shown++) {
@@ -304,12 +306,9 @@ describe("the SDK's own rate limit on checkFollowType", () => {
     await waitFor(() => expect(screen.getAllByText(/:1$/)).toHaveLength(fans.length));
     expect(screen.queryByText(/^error/)).not.toBeInTheDocument();
   });
+
   it('splits more than 100 look-ups of one tick into calls of at most 100', async () => {
-    const fans = Array.from({ length: 150 }, (_, i) => `fan${i}`);
-    const db = createFollowDb({
-      users: [{ userID: 'me' }],
-      follows: fans.map((fan) => [fan, 'me'] as const),
-    });
+    const { fans, db } = withFans(150);
     const chat = await connectRealSdk(db);
     renderWithFollowKit(<TypeProbes ids={fans} />, { db, client: chat });
     await waitFor(() => expect(screen.getAllByText(/:1$/)).toHaveLength(fans.length));

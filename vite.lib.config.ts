@@ -11,6 +11,7 @@ const EXTERNAL = [
   /^msw($|\/)/,
   /^tls-sig-api-v2$/,
   /^node:/,
+  /^@tencentcloud\/chat($|\/)/,
 ];
 
 /** Ships the stylesheet as `dist/styles.css`; components never import it themselves. */
@@ -46,6 +47,7 @@ export default defineConfig({
         'mocks/browser': 'mocks/browser.ts',
         'mocks/bin': 'mocks/bin.ts',
         'src/server/index': 'src/server/index.ts',
+        'mocks/tencent-chat/index': 'mocks/tencent-chat/index.ts',
       },
       formats: ['es'],
     },

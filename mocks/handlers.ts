@@ -54,15 +54,23 @@ export function createFollowHandlers(
         const url = new URL(request.url);
         options.checkCredentials?.(url);
         checkAppID(url, options.sdkAppID);
-        const command = commandNamed(String(params.command));
         const body = parseBody(await request.text());
-        return restOk(COMMANDS[command](db, body));
+        return restOk(answerFollowCommand(db, String(params.command), body));
       } catch (error) {
         if (error instanceof FollowDbError) return restFail(error.code, error.message);
         throw error;
       }
     }),
   ];
+}
+
+/**
+ * The fields of a successful answer to one follow command (REST field names), from `db`.
+ * The REST handlers and the SDK socket mock share it.
+ * @throws {FollowDbError} with the request-level code (30001, 30003, …) the server would send.
+ */
+export function answerFollowCommand(db: FollowDb, command: string, body: RequestBody): object {
+  return COMMANDS[commandNamed(command)](db, body);
 }
 
 type Fields<T> = Omit<T, 'ActionStatus' | 'ErrorCode' | 'ErrorInfo' | 'ErrorDisplay'>;

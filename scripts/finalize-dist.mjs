@@ -26,6 +26,7 @@ const EXTERNAL = new Set([
   'msw/node',
   'msw/browser',
   'tls-sig-api-v2',
+  '@tencentcloud/chat',
 ]);
 
 /** Node built-ins, which the server entry and the HTTP mock use. */
@@ -113,6 +114,8 @@ for (const entry of [
   'mocks/bin.js',
   'src/server/index.js',
   'src/server/index.d.ts',
+  'mocks/tencent-chat/index.js',
+  'mocks/tencent-chat/index.d.ts',
   'styles.css',
 ]) {
   if (!existsSync(join(dist, entry))) problems.push(`dist/${entry} is missing`);

@@ -1,8 +1,35 @@
 /**
  * Error codes a {@link FollowError} can carry. 3xxxx and 6xxxx come from the server
- * (PROTOCOL.md); 9xxxx are raised by the kit itself before or around a request.
+ * (PROTOCOL.md); 2xxx and 3xxx from the `@tencentcloud/chat` SDK itself (read from 3.6.6);
+ * 9xxxx are raised by the kit itself before or around a request.
  */
 export const FollowErrorCode = {
+  /** 2024 (SDK): nobody is logged in on the SDK instance. The kit waits for SDK_READY. */
+  SdkNotLoggedIn: 2024,
+  /** 2800 (SDK): the SDK's connection failed; retry. */
+  SdkNetworkError: 2800,
+  /** 2801 (SDK): no answer on the SDK's connection in time; retry. */
+  SdkNetworkTimeout: 2801,
+  /** 2805 (SDK): the device is offline; retry. */
+  SdkNoNetwork: 2805,
+  /**
+   * 2996 (SDK): the SDK's own rate limit, e.g. 20 `checkFollowType` calls per 5 s; retry
+   * after the window. The kit paces its checks to stay under it.
+   */
+  SdkRateLimited: 2996,
+  /** 2999 (SDK): the SDK is not ready yet (logging in, syncing); retry. */
+  SdkNotReady: 2999,
+  /** 3000 (SDK): a login is in progress. The kit waits for SDK_READY. */
+  SdkLoggingIn: 3000,
+  /** 3001 (SDK): the login failed. */
+  SdkLoginFailed: 3001,
+  /** 3005 (SDK): the user logged out. The kit waits for the next SDK_READY. */
+  SdkLoggedOut: 3005,
+  /**
+   * 3122 (SDK): the follow feature is not enabled for the app (the SDK's counterpart of
+   * 30005, decided by the SDK before any request).
+   */
+  SdkFeatureDisabled: 3122,
   /** 30001: bad request parameters (read the message). */
   InvalidParameters: 30001,
   /** 30002: SDKAppID does not match. */
@@ -23,6 +50,8 @@ export const FollowErrorCode = {
   FollowLimitReached: 30011,
   /** 60006 (Tencent's public code): over 200 calls/second for one command. */
   RateLimited: 60006,
+  /** 60022 (Tencent's public code): the service is overloaded; retry later. */
+  ServerOverloaded: 60022,
   /** 90001: an empty, non-string or malformed user ID, refused before any request. */
   InvalidUserID: 90001,
   /** 90002: following or unfollowing the signed-in user, refused before any request. */
@@ -53,6 +82,12 @@ export type FollowErrorCodeValue = (typeof FollowErrorCode)[keyof typeof FollowE
 
 /** Codes worth retrying: the server or the network may answer next time. */
 export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
+  FollowErrorCode.SdkNetworkError,
+  FollowErrorCode.SdkNetworkTimeout,
+  FollowErrorCode.SdkNoNetwork,
+  FollowErrorCode.SdkRateLimited,
+  FollowErrorCode.SdkNotReady,
+  FollowErrorCode.ServerOverloaded,
   FollowErrorCode.ServerInternal,
   FollowErrorCode.ServerTimeout,
   FollowErrorCode.RateLimited,
@@ -60,6 +95,20 @@ export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
   FollowErrorCode.HttpError,
   FollowErrorCode.Timeout,
 ]);
+
+/**
+ * What a code means, for errors that arrive without a message (the SDK reads its messages
+ * from a table it downloads, which may be missing).
+ */
+const DEFAULT_MESSAGES: Readonly<Record<number, string>> = {
+  [FollowErrorCode.FeatureDisabled]: 'The follow feature is not enabled for this app.',
+  [FollowErrorCode.SdkFeatureDisabled]:
+    'The follow feature is not enabled for this app (Tencent Cloud Chat console).',
+  [FollowErrorCode.SdkNotLoggedIn]: 'Nobody is logged in on the chat SDK.',
+  [FollowErrorCode.SdkNotReady]: 'The chat SDK is not ready yet.',
+  [FollowErrorCode.SdkRateLimited]: 'Too many follow requests in a short time; retrying shortly.',
+  [FollowErrorCode.ServerOverloaded]: 'The follow service is overloaded; retrying later.',
+};
 
 /** Options of {@link FollowError}. */
 export interface FollowErrorOptions {
@@ -98,7 +147,9 @@ export function toFollowError(error: unknown): FollowError {
   if (error instanceof FollowError) return error;
   if (typeof error === 'object' && error !== null) {
     const { code, message } = error as { code?: unknown; message?: unknown };
-    const text = typeof message === 'string' && message ? message : 'The follow request failed.';
+    const given = typeof message === 'string' && message ? message : undefined;
+    const known = typeof code === 'number' ? DEFAULT_MESSAGES[code] : undefined;
+    const text = given ?? known ?? 'The follow request failed.';
     if (typeof code === 'number' && Number.isFinite(code)) {
       return new FollowError(code, text, { cause: error });
     }

@@ -25,3 +25,33 @@ export function toFollowUserProfile(item: RestFollowGetItem): FollowUserProfile 
     followTime: item.FollowTime,
   };
 }
+
+/** The profile fields of a list row: what a pushed entry may carry besides raw fields. */
+const ROW_FIELDS = new Set([...Object.values(PROFILE_TAG_FIELDS)]);
+
+/**
+ * An added entry of a follow event as far as it can be trusted. The SDK (3.6.6) passes the
+ * raw push item on with `userID` added: no `followTime`, and profile tags, if any, still as
+ * `{ tag, value }` items (`profileItem` / `profileList`). Known profile fields and custom
+ * tags are kept; everything else is dropped.
+ */
+export function flattenPushedEntry(
+  entry: Record<string, unknown> & { userID: string },
+): Partial<FollowUserProfile> & { userID: string } {
+  const tags = [entry.profileItem, entry.profileList, entry.ProfileItem].flatMap((list) =>
+    Array.isArray(list) ? list : [],
+  ) as Array<Record<string, unknown>>;
+  const flattened = flattenProfileItems(
+    tags.flatMap((item) => {
+      const Tag = item.Tag ?? item.tag;
+      return typeof Tag === 'string' ? [{ Tag, Value: item.Value ?? item.value }] : [];
+    }) as RestProfileItem[],
+  );
+  const flat = Object.fromEntries(
+    Object.entries(entry).filter(
+      ([key, value]) =>
+        value !== undefined && (ROW_FIELDS.has(key) || key.startsWith('Tag_Profile_Custom_')),
+    ),
+  );
+  return { ...flattened, ...flat, userID: entry.userID };
+}

@@ -4,22 +4,19 @@
  */
 import type TencentCloudChat from '@tencentcloud/chat';
 import { HttpResponse, http, ws } from 'msw';
+import { ERROR_TABLE_PATH, TENCENT_HOSTS } from '../../mocks/tencent-chat/sdk-wire';
 import { server } from '../../test/server';
-import { FollowError, toFollowError } from './errors';
+import { FollowError, FollowErrorCode, toFollowError } from './errors';
 import type { FollowClient } from './types';
 
 type ChatInstance = ReturnType<typeof TencentCloudChat.create>;
 
-// The SDK's own hosts. On create() it opens its WebSocket and downloads its table of error
-// messages; the test answers both so nothing leaves the machine and no request goes
-// unhandled: the socket is accepted and stays silent, the table comes back empty (a failed
-// download would make the SDK retry on other hosts, after this test's handlers are gone), and
-// anything else fails as if offline.
-const TENCENT_HOSTS =
-  /^(wss|https):\/\/[^/]*\b(my-imcloud\.com|qcloud\.com|tencent\.cn|qq\.com|my-cpaas\.com)(:\d+)?\//;
-
-/** The SDK's code for a call made before login (`USER_NOT_LOGGED_IN`). */
-const USER_NOT_LOGGED_IN = 2024;
+// On create() the SDK opens its WebSocket and downloads its table of error messages; the
+// test answers both so nothing leaves the machine and no request goes unhandled: the socket
+// is accepted and stays silent, the table comes back empty (a failed download would make the
+// SDK retry on other hosts, after this test's handlers are gone), and anything else fails as
+// if offline.
+const USER_NOT_LOGGED_IN = FollowErrorCode.SdkNotLoggedIn;
 
 describe('a TencentCloudChat instance as FollowClient', () => {
   it('is assignable to FollowClient by type', () => {
@@ -49,7 +46,7 @@ describe('a TencentCloudChat instance as FollowClient', () => {
     beforeEach(() => {
       const socket = ws.link(TENCENT_HOSTS);
       server.use(
-        http.get(/\/tim-error-message\.txt$/, ({ request }) => {
+        http.get(ERROR_TABLE_PATH, ({ request }) => {
           contacted.push(`GET ${new URL(request.url).host}`);
           return HttpResponse.text('');
         }),

@@ -155,7 +155,10 @@ export interface FollowClient {
   followUser(userIDList: string[]): Promise<FollowResponse<FollowOperationResult[]>>;
   /** Unfollow up to 20 users. */
   unfollowUser(userIDList: string[]): Promise<FollowResponse<FollowOperationResult[]>>;
-  /** A page of my followers (fans). */
+  /**
+   * A page of my followers (fans). The SDK decides the page size: 500 rows (its cloud config
+   * `follow_req_count`, up to 1000); there is no page-size argument.
+   */
   getMyFollowersList(nextCursor?: string): Promise<FollowResponse<FollowListPage>>;
   /** A page of the users I follow. */
   getMyFollowingList(nextCursor?: string): Promise<FollowResponse<FollowListPage>>;

@@ -6,6 +6,11 @@ export interface BatcherOptions<V> {
   maxBatchSize: number;
   /** Fetches values for distinct keys; the map must hold every key it was given. */
   fetchBatch: (keys: string[]) => Promise<Map<string, V>>;
+  /**
+   * Least time between two calls to `fetchBatch`, for a backend with a tighter rate limit
+   * than one call per tick: keys asked for meanwhile wait and go out together. @default 0
+   */
+  minIntervalMs?: number;
 }
 
 /** Loads values one key at a time while sending one request per window and batch size. */
@@ -20,20 +25,39 @@ interface Waiter<V> {
 
 /**
  * Collects every key asked for until the current task ends, then fetches them in as few
- * calls as `maxBatchSize` allows. A key asked twice in one window is fetched once.
+ * calls as `maxBatchSize` allows. A key asked twice in one window is fetched once. With
+ * `minIntervalMs`, calls are spaced that far apart and each carries every key waiting by then.
  */
-export function createBatcher<V>({ maxBatchSize, fetchBatch }: BatcherOptions<V>): Batcher<V> {
+export function createBatcher<V>({
+  maxBatchSize,
+  fetchBatch,
+  minIntervalMs = 0,
+}: BatcherOptions<V>): Batcher<V> {
   let pending = new Map<string, Waiter<V>[]>();
   let scheduled = false;
+  let lastCallAt = Number.NEGATIVE_INFINITY;
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // A macrotask, not a microtask: React may commit a large tree's effects across
+    // several microtask turns, and one window must catch all of them.
+    setTimeout(flush, Math.max(0, lastCallAt + minIntervalMs - Date.now()));
+  };
 
   const flush = () => {
     scheduled = false;
     const batch = pending;
     pending = new Map();
     const keys = [...batch.keys()];
-    for (let start = 0; start < keys.length; start += maxBatchSize) {
-      void runChunk(keys.slice(start, start + maxBatchSize), batch);
+    // Paced, one call per interval; the keys left over wait for the next one.
+    const sent = minIntervalMs > 0 ? keys.slice(0, maxBatchSize) : keys;
+    for (const key of keys.slice(sent.length)) pending.set(key, batch.get(key) ?? []);
+    for (let start = 0; start < sent.length; start += maxBatchSize) {
+      void runChunk(sent.slice(start, start + maxBatchSize), batch);
     }
+    lastCallAt = Date.now();
+    if (pending.size > 0) schedule();
   };
 
   const runChunk = async (keys: string[], batch: Map<string, Waiter<V>[]>) => {
@@ -55,12 +79,7 @@ export function createBatcher<V>({ maxBatchSize, fetchBatch }: BatcherOptions<V>
         const waiters = pending.get(key);
         if (waiters) waiters.push({ resolve, reject });
         else pending.set(key, [{ resolve, reject }]);
-        if (!scheduled) {
-          scheduled = true;
-          // A macrotask, not a microtask: React may commit a large tree's effects across
-          // several microtask turns, and one window must catch all of them.
-          setTimeout(flush, 0);
-        }
+        schedule();
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FollowError, FollowErrorCode } from '../client/errors';
+import { isTencentChatClient, SDK_CHECK_RATE_LIMIT, waitingForSdkReady } from '../client/sdkClient';
 import {
   FOLLOW_LIMITS,
   type FollowClient,
@@ -25,7 +26,10 @@ export interface FollowKit {
   /** The signed-in user. */
   userID: string;
   queryClient: QueryClient;
-  /** Collects `checkFollowType` look-ups of one tick into calls of ≤ 100 IDs. */
+  /**
+   * Collects `checkFollowType` look-ups of one tick into calls of ≤ 100 IDs; with an SDK
+   * instance, calls are also paced under the SDK's own limit (20 per 5 s).
+   */
   typeBatcher: Batcher<FollowType>;
   /** Collects `getUserFollowInfo` look-ups of one tick into calls of ≤ 20 IDs. */
   countsBatcher: Batcher<FollowCountInfo>;
@@ -53,39 +57,70 @@ function isCountInfo(item: unknown): item is FollowCountInfo {
 }
 
 /**
+ * Spacing of paced `checkFollowType` calls: the SDK's window holds at most `calls` calls
+ * counted from its first one, so `calls` calls must span more than the window.
+ */
+const SDK_CHECK_INTERVAL_MS = Math.ceil(
+  SDK_CHECK_RATE_LIMIT.windowMs / (SDK_CHECK_RATE_LIMIT.calls - 1),
+);
+
+/**
  * Builds the shared pieces; `FollowProvider` does this once per client and user. Call it
  * yourself to prefetch on a server: `queryClient.prefetchQuery(followTypeOptions(kit, 'u2'))`.
+ * A `TencentCloudChat` instance is used as it is, with its calls held until it is ready.
  */
 export function createFollowKit(
-  client: FollowClient,
+  appClient: FollowClient,
   userID: string,
   queryClient: QueryClient,
   viewerProfile: () => ViewerProfile | undefined = () => undefined,
 ): FollowKit {
+  const isSdk = isTencentChatClient(appClient);
+  const client = waitingForSdkReady(appClient);
+
+  const checkTypes = async (ids: string[]) => {
+    const data = await callClient('checkFollowType', () => client.checkFollowType(ids));
+    expectShape(
+      Array.isArray(data) && data.every(isFollowTypeResult),
+      'checkFollowType',
+      'something other than [{ userID, followType }]',
+    );
+    // Matched by ID: an ID the answer leaves out fails alone (see createBatcher).
+    return new Map(data.map((item) => [item.userID, item.followType]));
+  };
+
   const typeBatcher = createBatcher<FollowType>({
     maxBatchSize: FOLLOW_LIMITS.checkBatch,
-    async fetchBatch(ids) {
-      const data = await callClient('checkFollowType', () => client.checkFollowType(ids));
-      expectShape(
-        Array.isArray(data) && data.every(isFollowTypeResult),
-        'checkFollowType',
-        'something other than [{ userID, followType }]',
-      );
-      return new Map(data.map((item) => [item.userID, item.followType]));
-    },
+    minIntervalMs: isSdk ? SDK_CHECK_INTERVAL_MS : 0,
+    fetchBatch: isSdk ? (ids) => afterSdkRateLimit(() => checkTypes(ids)) : checkTypes,
   });
+
+  const readCounts = async (ids: string[]) => {
+    const data = await callClient('getUserFollowInfo', () => client.getUserFollowInfo(ids));
+    expectShape(
+      Array.isArray(data) && data.every(isCountInfo),
+      'getUserFollowInfo',
+      'something other than a list of counts',
+    );
+    return data;
+  };
 
   const countsBatcher = createBatcher<FollowCountInfo>({
     maxBatchSize: FOLLOW_LIMITS.infoBatch,
     async fetchBatch(ids) {
-      const data = await callClient('getUserFollowInfo', () => client.getUserFollowInfo(ids));
-      expectShape(
-        Array.isArray(data) && data.length === ids.length && data.every(isCountInfo),
-        'getUserFollowInfo',
-        `something other than ${ids.length} count entries`,
+      const data = await readCounts(ids);
+      // The SDK drops the user ID: entries match the IDs by position, which only holds when
+      // none is left out. Otherwise each ID is asked alone, so only a missing one fails.
+      if (data.length === ids.length) {
+        return new Map(ids.map((id, i) => [id, pickCounts(data[i] as FollowCountInfo)]));
+      }
+      const alone = await Promise.all(ids.map((id) => readCounts([id])));
+      return new Map(
+        ids.flatMap((id, i) => {
+          const [only, ...extra] = alone[i] ?? [];
+          return only && extra.length === 0 ? [[id, pickCounts(only)] as const] : [];
+        }),
       );
-      // The SDK drops the user ID: entries match the IDs by position.
-      return new Map(ids.map((id, i) => [id, pickCounts(data[i] as FollowCountInfo)]));
     },
   });
 
@@ -133,6 +168,19 @@ export function createFollowKit(
   };
 
   return kit;
+}
+
+/** Runs `call`, and once more after the SDK's window when its own rate limit refused it. */
+async function afterSdkRateLimit<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof FollowError) || error.code !== FollowErrorCode.SdkRateLimited) {
+      throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, SDK_CHECK_RATE_LIMIT.windowMs));
+    return call();
+  }
 }
 
 /** Spreads as `{ viewerProfile }` only when there is one (exactOptionalPropertyTypes-safe). */

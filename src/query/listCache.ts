@@ -106,6 +106,31 @@ export function removeFromLists(
   };
 }
 
+/**
+ * Fills in the profile fields of `profile.userID`'s row in every loaded list of `owner`,
+ * keeping each row's place and `followTime`.
+ */
+export function patchRows(
+  queryClient: QueryClient,
+  owner: string,
+  profile: Partial<FollowUserProfile> & { userID: string },
+): void {
+  for (const [queryKey, data] of queryClient.getQueriesData<FollowListData>({
+    queryKey: followKeys.lists(owner),
+  })) {
+    const found = data && findRow(data, profile.userID);
+    if (!data || !found) continue;
+    queryClient.setQueryData<FollowListData>(
+      queryKey,
+      withPage(data, found.pageIndex, (rows) =>
+        rows.map((row, i) =>
+          i === found.index ? { ...row, ...profile, followTime: row.followTime } : row,
+        ),
+      ),
+    );
+  }
+}
+
 /** The freshest profile fields the cache holds for `userID`, from any loaded list. */
 export function findCachedProfile(
   queryClient: QueryClient,

@@ -12,7 +12,11 @@ export interface FollowListParams {
   type: FollowListType;
   /** Whose list; default the signed-in user. */
   userID?: string;
-  /** Rows per page (needs a client with `getUserFollowList`); default the client's own. */
+  /**
+   * Rows per page (needs a client with `getUserFollowList`); default the client's own. Ignored
+   * for my own lists on a `TencentCloudChat` instance: the SDK pages 500 rows at a time (its
+   * cloud config, up to 1000) and takes no page size.
+   */
   pageSize?: number;
 }
 

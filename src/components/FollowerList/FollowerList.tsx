@@ -19,7 +19,11 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   type: FollowListType;
   /** Whose list. @default the signed-in user */
   userID?: string | undefined;
-  /** Rows per request (1–1000; other users' lists need a client with `getUserFollowList`). @default the client's page size */
+  /**
+   * Rows per request (1–1000; other users' lists need a client with `getUserFollowList`).
+   * Ignored for my own lists on a `TencentCloudChat` instance, which pages 500 at a time.
+   * @default the client's page size
+   */
   pageSize?: number | undefined;
   /** Height of the scrolling area, as CSS (a number is pixels). @default 480 */
   height?: number | string;

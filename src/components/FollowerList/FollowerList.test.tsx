@@ -7,6 +7,7 @@ import {
   StubIntersectionObserver,
   stubElementSize,
 } from '../../../test/harness';
+import { holdCalls } from '../../../test/holdCalls';
 import { server } from '../../../test/server';
 import { FollowerList } from './FollowerList';
 
@@ -54,11 +55,16 @@ describe('FollowerList', () => {
         ['me', 'bob'],
       ],
     });
-    const { container } = renderWithFollowKit(<FollowerList type="followers" />, { db });
+    const hold = holdCalls();
+    const { container } = renderWithFollowKit(<FollowerList type="followers" />, {
+      db,
+      handlers: hold.handlers,
+    });
     const root = container.querySelector('[data-type="followers"]');
     expect(root).toHaveAttribute('data-state', 'loading');
     expect(root).toHaveAttribute('aria-busy', 'true');
     await expectNoAxeViolations(container);
+    hold.release();
 
     const list = await screen.findByRole('list', { name: 'Followers' });
     expect(root).toHaveAttribute('data-state', 'ready');

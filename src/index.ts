@@ -60,6 +60,8 @@ export {
   type FollowMessages,
   FollowPanel,
   type FollowPanelProps,
+  FollowsYouBadge,
+  type FollowsYouBadgeProps,
   type FollowTranslator,
   followCatalogs,
   ja,

@@ -10,6 +10,7 @@ export {
 export { FollowCounts, type FollowCountsProps } from './FollowCounts';
 export { FollowerList, type FollowerListProps, type FollowerListState } from './FollowerList';
 export { FollowPanel, type FollowPanelProps } from './FollowPanel';
+export { FollowsYouBadge, type FollowsYouBadgeProps } from './FollowsYouBadge';
 export {
   createFollowTranslator,
   en,

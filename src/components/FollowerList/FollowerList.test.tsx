@@ -98,15 +98,61 @@ describe('FollowerList', () => {
   });
 
   it.each([
-    ['followers', 'No followers yet.'],
-    ['following', 'Not following anyone yet.'],
-    ['mutual', 'No mutual follows yet.'],
-  ] as const)('says so when the %s list is empty', async (type, text) => {
-    const { container } = renderWithFollowKit(<FollowerList type={type} />);
-    expect(await screen.findByText(text)).toBeInTheDocument();
-    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
-    await expectNoAxeViolations(container);
+    ['followers', 'No followers yet.', 'People who follow this account will show up here.'],
+    ['following', 'Not following anyone yet.', 'People this account follows will show up here.'],
+    ['mutual', 'No mutual follows yet.', 'and are followed back will show up here.'],
+  ] as const)(
+    "says so when the %s list is empty, with help and the app's action",
+    async (type, title, help) => {
+      const { container } = renderWithFollowKit(
+        <FollowerList type={type} emptyAction={<button type="button">Find people</button>} />,
+      );
+      expect(await screen.findByText(title)).toBeInTheDocument();
+      expect(screen.getByText(help, { exact: false })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Find people' })).toBeInTheDocument();
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+      expect(screen.queryByRole('list')).not.toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it('shows "Follows you" beside the users who follow me, when asked to', async () => {
+    const db = createFollowDb({
+      users: [
+        { userID: 'me' },
+        { userID: 'cy' },
+        { userID: 'ada', nick: 'Ada' },
+        { userID: 'bob', nick: 'Bob' },
+      ],
+      follows: [
+        ['ada', 'cy'],
+        ['bob', 'cy'],
+        ['bob', 'me'],
+      ],
+    });
+    renderWithFollowKit(<FollowerList type="followers" userID="cy" showFollowsYou />, { db });
+    const list = await screen.findByRole('list', { name: 'Followers' });
+    await within(list).findByRole('button', { name: 'Follow back Bob' });
+    const [bob, ada] = within(list).getAllByRole('listitem');
+    expect(bob).toHaveTextContent('BobFollows you');
+    expect(ada).toHaveTextContent('Ada');
+    expect(ada).not.toHaveTextContent('Follows you');
+  });
+
+  it('loads with placeholder rows shaped like the rows to come: varied lines and a button', async () => {
+    const hold = holdCalls();
+    const { container } = renderWithFollowKit(<FollowerList type="followers" />, {
+      handlers: hold.handlers,
+    });
+    const rows = container.querySelectorAll('.rfk-row--skeleton');
+    expect(rows.length).toBeGreaterThan(2);
+    const widths = [...rows].map(
+      (row) => (row.querySelector('.rfk-skeleton--name') as HTMLElement).style.inlineSize,
+    );
+    expect(new Set(widths).size).toBeGreaterThan(2);
+    for (const row of rows) expect(row.querySelector('.rfk-skeleton--button')).not.toBeNull();
+    hold.release();
+    expect(await screen.findByText('No followers yet.')).toBeInTheDocument();
   });
 
   it('announces a failed load and retries', async () => {
@@ -278,7 +324,7 @@ describe('FollowerList', () => {
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('rfk-list');
     expect(root).toHaveAttribute('data-testid', 'fl');
-    expect(root).toHaveStyle({ height: '300px' });
+    expect(root).toHaveStyle({ maxHeight: '300px' });
     expect(container.querySelector('[class*="rfk-"]')).toBeNull();
   });
 });

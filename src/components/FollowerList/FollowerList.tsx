@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithoutRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, useRef } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowKit } from '../../query/FollowProvider';
 import { useFollowCounts } from '../../query/useFollowCounts';
@@ -12,6 +12,7 @@ import { ListEmpty, ListError, ListSkeleton } from './ListStates';
 import { listState, listTitle, setSizeOf, totalOf } from './listType';
 import { useFocusRecovery } from './useFocusRecovery';
 import { useLoadAhead } from './useLoadAhead';
+import { useWholeRowScroll } from './useWholeRowScroll';
 
 /** Props of {@link FollowerList}. Other div attributes pass through to the root. */
 export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -21,7 +22,10 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   userID?: string | undefined;
   /** Rows per request (1–1000; other users' lists need a client with `getUserFollowList`). @default the client's page size */
   pageSize?: number | undefined;
-  /** Height of the scrolling area, as CSS (a number is pixels). @default 480 */
+  /**
+   * Maximum height of the list, as CSS (a number is pixels): a short list is as tall as its
+   * rows, a long one scrolls within this height. @default 480
+   */
   height?: number | string;
   /** Height of one row in pixels; rows are fixed-height so 100,000 of them stay cheap. @default 64 */
   rowHeight?: number;
@@ -33,6 +37,10 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   confirmUnfollow?: boolean;
   /** Variant of each row's `FollowButton`. @default 'outline' */
   buttonVariant?: FollowButtonVariant;
+  /** Show a "Follows you" badge beside users who follow the signed-in user. @default false */
+  showFollowsYou?: boolean;
+  /** What the empty state offers below its help text, e.g. a "Find people" button. @default none */
+  emptyAction?: ReactNode;
   /** Drops the `rfk-` classes (keeps data attributes, `className` and layout styles). @default false */
   unstyled?: boolean;
 }
@@ -52,6 +60,8 @@ export function FollowerList({
   loadAheadPx = 600,
   confirmUnfollow = false,
   buttonVariant = 'outline',
+  showFollowsYou = false,
+  emptyAction,
   unstyled,
   className,
   style,
@@ -67,6 +77,7 @@ export function FollowerList({
   const sentinelRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const onRowUnmountWithFocus = useFocusRecovery(rows, listRef, viewportRef);
+  const alignFocusedRow = useWholeRowScroll(viewportRef, rowHeight);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -88,23 +99,28 @@ export function FollowerList({
     marginPx: loadAheadPx,
     load: loadMore,
   });
-  const setSize = setSizeOf(rows.length, hasNextPage, totalOf(type, counts.data));
-  const skeletonRows = Math.ceil((typeof height === 'number' ? height : 480) / rowHeight);
+  const total = totalOf(type, counts.data);
+  const setSize = setSizeOf(rows.length, hasNextPage, total);
+  // As many placeholders as rows to come, when the counts know, so the box does not jump.
+  const skeletonRows = Math.max(
+    1,
+    Math.min(10, Math.ceil((typeof height === 'number' ? height : 480) / rowHeight), total ?? 10),
+  );
 
   return (
     <div
       {...rest}
       className={classNames('rfk-list', unstyled, className)}
-      style={{ height, ...style }}
+      style={{ maxHeight: height, ...style }}
       data-state={state}
       data-type={type}
       aria-busy={state === 'loading' || undefined}
     >
       {state === 'loading' && (
-        <ListSkeleton rows={Math.min(10, skeletonRows)} rowHeight={rowHeight} unstyled={unstyled} />
+        <ListSkeleton rows={skeletonRows} rowHeight={rowHeight} unstyled={unstyled} />
       )}
       {state === 'error' && <ListError onRetry={() => void list.refetch()} unstyled={unstyled} />}
-      {state === 'empty' && <ListEmpty type={type} unstyled={unstyled} />}
+      {state === 'empty' && <ListEmpty type={type} action={emptyAction} unstyled={unstyled} />}
       {state === 'ready' && (
         // A tab stop of its own: keyboard users scroll a long list with the arrow and Page keys
         // instead of tabbing through every row, and can do so while the row buttons load.
@@ -114,7 +130,8 @@ export function FollowerList({
           aria-label={t(listTitle(type))}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1).
           tabIndex={0}
-          style={{ height: '100%', overflowY: 'auto' }}
+          onFocus={alignFocusedRow}
+          style={{ minHeight: 0, overflowY: 'auto' }}
         >
           <ul
             ref={listRef}
@@ -141,6 +158,7 @@ export function FollowerList({
                   isMe={row.userID === kit.userID}
                   confirmUnfollow={confirmUnfollow}
                   buttonVariant={buttonVariant}
+                  showFollowsYou={showFollowsYou}
                   unstyled={unstyled}
                   onUnmountWithFocus={onRowUnmountWithFocus}
                   style={{

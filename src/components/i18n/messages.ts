@@ -69,6 +69,14 @@ export interface FollowMessages {
   emptyFollowing: string;
   /** Empty mutual list. */
   emptyMutual: string;
+  /** Line of help under the empty followers list's heading. */
+  emptyFollowersHelp: string;
+  /** Line of help under the empty following list's heading. */
+  emptyFollowingHelp: string;
+  /** Line of help under the empty mutual list's heading. */
+  emptyMutualHelp: string;
+  /** Badge beside a user who follows the signed-in user. */
+  followsYou: string;
   /** Shown when a list (or its next page) could not be loaded. */
   listFailed: string;
   /** Button that loads the next page of a list. */
@@ -108,6 +116,10 @@ export const en: FollowMessages = {
   emptyFollowers: 'No followers yet.',
   emptyFollowing: 'Not following anyone yet.',
   emptyMutual: 'No mutual follows yet.',
+  emptyFollowersHelp: 'People who follow this account will show up here.',
+  emptyFollowingHelp: 'People this account follows will show up here.',
+  emptyMutualHelp: 'People who follow this account and are followed back will show up here.',
+  followsYou: 'Follows you',
   listFailed: "Couldn't load this list.",
   loadMore: 'Load more',
   loadingMore: 'Loading more…',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contrastRatio as contrast } from '../../test/contrast';
 
 // Reads the palette from the shipped stylesheet, so a colour change cannot dodge the check.
 const css = readFileSync(join(__dirname, '..', 'styles.css'), 'utf8');
@@ -12,20 +13,6 @@ function property(name: string, theme: 'light' | 'dark'): string {
   if (pair) return (theme === 'light' ? pair[1] : pair[2]) as string;
   if (/^#[0-9a-f]{6}$/i.test(value)) return value;
   throw new Error(`${name} is neither a hex colour nor a light-dark() pair: ${value}`);
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const channel = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
 }
 
 const themes = ['light', 'dark'] as const;

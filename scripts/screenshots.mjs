@@ -44,7 +44,9 @@ try {
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${id}: ${response.status()} ${response.url()}`);
     });
-    const g = Object.entries(globals).map(([k, v]) => `${k}:${v}`).join(';');
+    const g = Object.entries(globals)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(';');
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story${g ? `&globals=${g}` : ''}`);
     await page.waitForSelector('.rfk-sb-frame');
     if (wait === 'loading') await page.waitForSelector('[data-state="loading"]');

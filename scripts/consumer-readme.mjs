@@ -89,11 +89,12 @@ async function runInChromium(url) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
     const timeout = { timeout: 20_000 };
-    await page.getByRole('button', { name: 'Follow back Alice' }).click(timeout);
-    await page.getByRole('button', { name: 'Mutual Alice' }).waitFor(timeout);
+    // Alice's button in the quick start's own row, then her row in my followers list: both move.
+    await page.getByRole('button', { name: 'Follow back Alice' }).first().click(timeout);
+    await page.getByRole('button', { name: 'Mutual Alice' }).nth(1).waitFor(timeout);
     await page.getByRole('list', { name: 'Follow counts' }).getByText('1 mutual').waitFor(timeout);
     if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
-    return '"Follow back Alice" → click → "Mutual Alice", 1 mutual';
+    return '"Follow back Alice" → click → both of her buttons "Mutual Alice", 1 mutual';
   } finally {
     await browser.close();
   }
@@ -161,7 +162,9 @@ export async function testReadmeApp({ tarball, workDir, readmePath, dependencies
       cwd: app,
       timeoutMs: 120_000,
     });
-    return output.match(/Tests\s+.*passed.*/)?.[0] ?? 'passed';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours
+    const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+    return plain.match(/Tests\s+.*passed.*/)?.[0]?.trim() ?? 'passed';
   });
   return results;
 }

@@ -51,6 +51,8 @@ try {
     await page.waitForSelector('.rfk-sb-frame');
     if (wait === 'loading') await page.waitForSelector('[data-state="loading"]');
     else await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    // The Storybook-only Simulate bar is not part of the kit.
+    await page.addStyleTag({ content: '.rfk-sb-simulate { display: none; }' });
     await page.waitForTimeout(400);
     await page.screenshot({ path: fileURLToPath(new URL(file, out)), fullPage: true });
     await page.close();

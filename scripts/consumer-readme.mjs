@@ -21,7 +21,11 @@ export const README_TESTS = ['README quick start (mock) in Chromium', 'README te
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en">
-  <head><meta charset="UTF-8" /><title>react-follow-kit quick start</title></head>
+  <head>
+    <meta charset="UTF-8" />
+    <link rel="icon" href="data:," />
+    <title>react-follow-kit quick start</title>
+  </head>
   <body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body>
 </html>
 `;
@@ -87,12 +91,15 @@ async function runInChromium(url) {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(url);
     const timeout = { timeout: 20_000 };
     // Alice's button in the quick start's own row, then her row in my followers list: both move.
     await page.getByRole('button', { name: 'Follow back Alice' }).first().click(timeout);
     await page.getByRole('button', { name: 'Mutual Alice' }).nth(1).waitFor(timeout);
-    await page.getByRole('list', { name: 'Follow counts' }).getByText('1 mutual').waitFor(timeout);
+    await page.getByTitle('1 mutual').waitFor(timeout);
     if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
     return '"Follow back Alice" → click → both of her buttons "Mutual Alice", 1 mutual';
   } finally {

@@ -72,10 +72,10 @@ export function ProfilePage({ profile, showMyFollowers = true }: ProfilePageProp
       {showMyFollowers && (
         <aside className="rfk-sb-page__aside" aria-labelledby={asideID}>
           <h2 id={asideID} className="rfk-sb-page__aside-title">
-            {t('followersTitle')}
+            {t('yourFollowersTitle')}
           </h2>
           <FollowCounts />
-          <FollowerList type="followers" height={380} />
+          <FollowerList type="followers" height={380} label={t('yourFollowersTitle')} />
         </aside>
       )}
     </div>

@@ -9,6 +9,7 @@ import {
   FollowerList,
   FollowPanel,
   FollowProvider,
+  FollowsYouBadge,
   FollowType,
   followCatalogs,
   followKeys,
@@ -37,6 +38,7 @@ describe('the package entry', () => {
       FollowerList,
       FollowCounts,
       FollowPanel,
+      FollowsYouBadge,
       Avatar,
     };
     for (const [name, value] of Object.entries(functions)) {

@@ -82,7 +82,7 @@ describe('FollowerList', () => {
     await expectNoAxeViolations(container);
   });
 
-  it("lists another user's followers, with no button on my own row", async () => {
+  it("lists another user's followers under the caller's label, with no button on my own row", async () => {
     const db = createFollowDb({
       users: [{ userID: 'me' }, { userID: 'alice' }, { userID: 'carol', nick: 'Carol' }],
       follows: [
@@ -90,8 +90,12 @@ describe('FollowerList', () => {
         ['carol', 'alice'],
       ],
     });
-    renderWithFollowKit(<FollowerList type="followers" userID="alice" pageSize={20} />, { db });
-    const list = await screen.findByRole('list', { name: 'Followers' });
+    renderWithFollowKit(
+      <FollowerList type="followers" userID="alice" pageSize={20} label="Alice's followers" />,
+      { db },
+    );
+    const list = await screen.findByRole('list', { name: "Alice's followers" });
+    expect(screen.getByRole('region', { name: "Alice's followers" })).toContainElement(list);
     await within(list).findByRole('button', { name: 'Follow Carol' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByRole('button')).toHaveLength(1);

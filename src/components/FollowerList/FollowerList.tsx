@@ -37,6 +37,11 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   confirmUnfollow?: boolean;
   /** Variant of each row's `FollowButton`. @default 'outline' */
   buttonVariant?: FollowButtonVariant;
+  /**
+   * Accessible name of the list and its scroll region, when a page shows two lists of one
+   * type (e.g. "Your followers" beside someone's followers). @default the list type's title
+   */
+  label?: string | undefined;
   /** Show a "Follows you" badge beside users who follow the signed-in user. @default false */
   showFollowsYou?: boolean;
   /** What the empty state offers below its help text, e.g. a "Find people" button. @default none */
@@ -60,6 +65,7 @@ export function FollowerList({
   loadAheadPx = 600,
   confirmUnfollow = false,
   buttonVariant = 'outline',
+  label,
   showFollowsYou = false,
   emptyAction,
   unstyled,
@@ -92,6 +98,7 @@ export function FollowerList({
     if (hasNextPage && !list.isFetching) void fetchNextPage();
   };
   const state = listState(list, rows.length);
+  const name = label ?? t(listTitle(type));
   useLoadAhead(viewportRef, sentinelRef, {
     // The sentinel exists only while 'ready': re-arm whenever it is rendered anew.
     armed: state === 'ready' && hasNextPage && !isFetchingNextPage && !isFetchNextPageError,
@@ -127,7 +134,7 @@ export function FollowerList({
         <section
           ref={viewportRef}
           className={partClass('rfk-list__viewport', unstyled)}
-          aria-label={t(listTitle(type))}
+          aria-label={name}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1).
           tabIndex={0}
           onFocus={alignFocusedRow}
@@ -135,7 +142,7 @@ export function FollowerList({
         >
           <ul
             ref={listRef}
-            aria-label={t(listTitle(type))}
+            aria-label={name}
             aria-busy={isFetchingNextPage || undefined}
             className={partClass('rfk-list__items', unstyled)}
             style={{

@@ -35,6 +35,7 @@ export const ja: FollowMessages = {
   emptyFollowingHelp: 'このアカウントがフォローしている人がここに表示されます。',
   emptyMutualHelp: 'このアカウントと相互フォローの人がここに表示されます。',
   followsYou: 'フォローされています',
+  yourFollowersTitle: 'あなたのフォロワー',
   listFailed: 'リストを読み込めませんでした。',
   loadMore: 'さらに表示',
   loadingMore: 'さらに読み込み中…',

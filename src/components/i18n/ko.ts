@@ -35,6 +35,7 @@ export const ko: FollowMessages = {
   emptyFollowingHelp: '이 계정이 팔로우하는 사람이 여기에 표시됩니다.',
   emptyMutualHelp: '이 계정과 서로 팔로우하는 사람이 여기에 표시됩니다.',
   followsYou: '나를 팔로우함',
+  yourFollowersTitle: '내 팔로워',
   listFailed: '목록을 불러오지 못했습니다.',
   loadMore: '더 보기',
   loadingMore: '더 불러오는 중…',

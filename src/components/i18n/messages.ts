@@ -77,6 +77,8 @@ export interface FollowMessages {
   emptyMutualHelp: string;
   /** Badge beside a user who follows the signed-in user. */
   followsYou: string;
+  /** Title of the signed-in user's own followers list on a page that shows someone else's. */
+  yourFollowersTitle: string;
   /** Shown when a list (or its next page) could not be loaded. */
   listFailed: string;
   /** Button that loads the next page of a list. */
@@ -120,6 +122,7 @@ export const en: FollowMessages = {
   emptyFollowingHelp: 'People this account follows will show up here.',
   emptyMutualHelp: 'People who follow this account and are followed back will show up here.',
   followsYou: 'Follows you',
+  yourFollowersTitle: 'Your followers',
   listFailed: "Couldn't load this list.",
   loadMore: 'Load more',
   loadingMore: 'Loading more…',

@@ -35,6 +35,7 @@ export const zhCN: FollowMessages = {
   emptyFollowingHelp: '此账号关注的人会显示在这里。',
   emptyMutualHelp: '与此账号互相关注的人会显示在这里。',
   followsYou: '关注了你',
+  yourFollowersTitle: '你的粉丝',
   listFailed: '列表加载失败。',
   loadMore: '加载更多',
   loadingMore: '正在加载更多…',

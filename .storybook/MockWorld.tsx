@@ -13,6 +13,8 @@ interface MockWorldProps {
   createDb: () => FollowDb;
   /** The story's own handlers, in front of the scenario's. */
   storyHandlers: (() => HttpHandler[]) | undefined;
+  /** The client's timeout (see `FollowKitParameters.followTimeoutMs`). */
+  timeoutMs: number | undefined;
   userID: string;
   locale: string;
   scenario: ScenarioName;
@@ -25,6 +27,7 @@ interface MockWorldProps {
 export function MockWorld({
   createDb,
   storyHandlers,
+  timeoutMs,
   userID,
   locale,
   scenario,
@@ -44,7 +47,14 @@ export function MockWorld({
   }, [stage, db, scenario, storyHandlers]);
   return (
     <>
-      <SignedInKit key={userID} db={db} baseUrl={stage.baseUrl} userID={userID} locale={locale}>
+      <SignedInKit
+        key={userID}
+        db={db}
+        baseUrl={stage.baseUrl}
+        timeoutMs={timeoutMs}
+        userID={userID}
+        locale={locale}
+      >
         {children}
       </SignedInKit>
       {simulate && <SimulatePanel db={db} userID={userID} />}
@@ -55,21 +65,27 @@ export function MockWorld({
 interface SignedInKitProps {
   db: FollowDb;
   baseUrl: string;
+  timeoutMs: number | undefined;
   userID: string;
   locale: string;
   children: ReactNode;
 }
 
 /** Keyed by user: switching users starts a fresh cache, as signing in again would. */
-function SignedInKit({ db, baseUrl, userID, locale, children }: SignedInKitProps) {
+function SignedInKit({ db, baseUrl, timeoutMs, userID, locale, children }: SignedInKitProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   const client = useMemo(() => {
     // Any toolbar user can sign in to any story's world: add them if the world lacks them.
     if (!db.hasUser(userID)) db.addUser({ userID });
-    return createRestFollowClient({ baseUrl, userID, events: db.eventsFor(userID) });
-  }, [db, baseUrl, userID]);
+    return createRestFollowClient({
+      baseUrl,
+      userID,
+      events: db.eventsFor(userID),
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
+  }, [db, baseUrl, userID, timeoutMs]);
   return (
     <QueryClientProvider client={queryClient}>
       <FollowProvider client={client} userID={userID} locale={locale} profile={db.getUser(userID)}>

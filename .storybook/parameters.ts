@@ -16,4 +16,9 @@ export interface FollowKitParameters {
    * `msw.use`, they reach only this story, also on a docs page showing several.
    */
   followHandlers?: () => HttpHandler[];
+  /**
+   * The story client's `timeoutMs`: `Number.POSITIVE_INFINITY` keeps a story whose server
+   * never answers in its loading state. @default the client's 10 s
+   */
+  followTimeoutMs?: number;
 }

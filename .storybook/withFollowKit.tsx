@@ -14,7 +14,7 @@ const createEmptyWorld = () => createFollowDb({ users: demoUsers });
  */
 export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode }) => {
   const { userID, locale, theme, direction, scenario } = readGlobals(globals);
-  const { followDb, followHandlers } = parameters as FollowKitParameters;
+  const { followDb, followHandlers, followTimeoutMs } = parameters as FollowKitParameters;
   // Typed as the interface: inferred from the literal, the union lacks emptyWorld in most members.
   const { emptyWorld = false }: StoryScenario = STORY_SCENARIOS[scenario];
   const createDb = emptyWorld ? createEmptyWorld : (followDb ?? createDemoDb);
@@ -30,6 +30,7 @@ export const withFollowKit: Decorator = (Story, { globals, parameters, viewMode 
         key={emptyWorld ? 'empty' : 'seeded'}
         createDb={createDb}
         storyHandlers={followHandlers}
+        timeoutMs={followTimeoutMs}
         userID={userID}
         locale={locale}
         scenario={scenario}

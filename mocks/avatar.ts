@@ -1,14 +1,15 @@
-const COLORS = [
-  '#e5484d',
-  '#f76b15',
-  '#ffc53d',
-  '#46a758',
-  '#12a594',
-  '#0090ff',
-  '#3e63dd',
-  '#8e4ec6',
-  '#d6409f',
-  '#6f6e77',
+/** Circle colours of generated avatars, each at least 4.5:1 against their white initials. */
+export const AVATAR_COLORS: readonly string[] = [
+  '#b91c1c',
+  '#c2410c',
+  '#854d0e',
+  '#15803d',
+  '#0f766e',
+  '#0369a1',
+  '#1d4ed8',
+  '#6d28d9',
+  '#be185d',
+  '#4b5563',
 ];
 
 /**
@@ -26,12 +27,12 @@ export function initialsOf(name: string): string {
 const cache = new Map<string, string>();
 
 /**
- * An avatar as an SVG data URI: initials of `name` on a circle of one of ten colours
+ * An avatar as an SVG data URI: initials of `name` on a circle of one of ten colours, in the kit's avatar weight (600)
  * (`colorIndex` wraps). Identical avatars share one string, so 100,000 of them stay cheap.
  */
 export function initialsAvatar(name: string, colorIndex: number): string {
   const initials = initialsOf(name);
-  const color = COLORS[Math.abs(colorIndex) % COLORS.length] as string;
+  const color = AVATAR_COLORS[Math.abs(colorIndex) % AVATAR_COLORS.length] as string;
   const key = `${initials}|${color}`;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -39,7 +40,7 @@ export function initialsAvatar(name: string, colorIndex: number): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">` +
     `<circle cx="32" cy="32" r="32" fill="${color}"/>` +
     `<text x="32" y="32" dy=".35em" text-anchor="middle" fill="#fff" ` +
-    `font-family="system-ui,sans-serif" font-size="26">${initials}</text></svg>`;
+    `font-family="system-ui,sans-serif" font-size="26" font-weight="600">${initials}</text></svg>`;
   const uri = `data:image/svg+xml,${encodeURIComponent(svg)}`;
   cache.set(key, uri);
   return uri;

@@ -1,19 +1,23 @@
 // The packed library, used the way an app uses it, under React 19 and React 18.
 //
-//   node scripts/consumer-test.mjs [--react=19,18] [--report=file.json] [--skip-build] [--keep]
+//   node scripts/consumer-test.mjs [--react=19,18] [--readme=false] [--report=file.json]
+//                                  [--skip-build] [--keep]
 //
 // Builds the library, packs it with `npm pack`, and for each React version makes a fresh app
 // in the OS temp dir that installs the tarball with its peers, type-checks an app importing
 // `react-follow-kit`, `react-follow-kit/mocks` and `react-follow-kit/mocks/node` (strict,
 // under both `nodenext` and `bundler` resolution), compiles it with tsc and runs it in Node
 // with jsdom: msw's node server over a db where alice follows me, a FollowButton reading
-// "Follow back", a click, "Mutual", and the db agreeing. One line per React version; the
-// exit code is non-zero when any failed. `--report` writes `{ numPassedTests,
-// numFailedTests }` (one test per React version) for .ci/count-results.mjs.
+// "Follow back", a click, "Mutual", and the db agreeing. Then the README's own code, copied
+// from it by marker (scripts/consumer-readme.mjs): the mock-backed quick start in Chromium and
+// the test-author example under Vitest. One line per test; the exit code is non-zero when any
+// failed. `--report` writes `{ numPassedTests, numFailedTests }` (one test per React version,
+// plus the two README tests) for .ci/count-results.mjs.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { README_TESTS, testReadmeApp } from './consumer-readme.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUN_TIMEOUT_MS = 30_000;
@@ -32,6 +36,9 @@ for (const version of versions) {
     process.exit(2);
   }
 }
+
+const withReadme = args.readme !== 'false';
+const expectedTests = versions.length + (withReadme ? README_TESTS.length : 0);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dev = pkg.devDependencies;
@@ -387,6 +394,33 @@ try {
       console.log(`consumer react@${react}: FAIL in ${seconds(ms)}\n${error.message}`);
     }
   }
+  if (withReadme) {
+    const start = Date.now();
+    const dependencies = [
+      ...appDependencies('19').filter((dep) => !dep.startsWith('@types/')),
+      `vite@${dev.vite}`,
+      `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`,
+      `vitest@${dev.vitest}`,
+      `@testing-library/react@${dev['@testing-library/react']}`,
+      `@testing-library/user-event@${dev['@testing-library/user-event']}`,
+    ];
+    try {
+      const readmeResults = await testReadmeApp({
+        tarball,
+        workDir,
+        readmePath: join(root, 'README.md'),
+        dependencies,
+        run,
+      });
+      for (const result of readmeResults) {
+        results.push(result);
+        const outcome = result.ok ? `PASS: ${result.output}` : `FAIL\n${result.error}`;
+        console.log(`consumer ${result.name}: ${outcome}`);
+      }
+    } catch (error) {
+      console.log(`consumer README app: FAIL in ${seconds(Date.now() - start)}\n${error.message}`);
+    }
+  }
 } catch (error) {
   setupError = error.message;
   console.log(`consumer-test: could not build or pack the library\n${error.message}`);
@@ -395,7 +429,8 @@ try {
 }
 
 const passed = results.filter((result) => result.ok).length;
-const failed = versions.length - passed;
+// Tests that never ran (a failed build or install) count as failed.
+const failed = expectedTests - passed;
 if (args.report && args.report !== 'true') {
   writeFileSync(
     args.report,
@@ -403,6 +438,6 @@ if (args.report && args.report !== 'true') {
   );
 }
 console.log(
-  `consumer-test: ${passed} passed, ${failed} failed (React ${versions.join(', ')}) in ${seconds(Date.now() - started)}`,
+  `consumer-test: ${passed} passed, ${failed} failed (React ${versions.join(', ')}${withReadme ? ', README' : ''}) in ${seconds(Date.now() - started)}`,
 );
 process.exit(failed > 0 ? 1 : 0);

@@ -62,6 +62,8 @@ export {
   type FollowPanelProps,
   FollowProvider,
   type FollowProviderProps,
+  FollowsYouBadge,
+  type FollowsYouBadgeProps,
   type FollowTranslator,
   followCatalogs,
   ja,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { createDemoDb, demoUsers } from '../../mocks/index';
 import type { FollowKitParameters } from '../parameters';
+import { storyMessages } from '../storyMessages';
 import { ProfilePage } from './ProfilePage';
 
 const yuki = demoUsers.find((user) => user.userID === 'yuki');
@@ -40,43 +41,48 @@ type Story = StoryObj<typeof meta>;
  * lists, and my counts; the header counts pick the tab.
  */
 export const Profile: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const yukiButton = (action: 'followBack' | 'mutual') => ({
+      name: t('buttonName', { action: t(action), name: '佐藤ゆき' }),
+    });
+    const countsLabel = { name: t('countsLabel') };
     const canvas = within(canvasElement);
     // Yuki is not in her own lists, so in <main> her name labels only the header's button.
     const profile = within(canvas.getByRole('main', { name: '佐藤ゆき' }));
-    const aside = within(canvas.getByRole('complementary', { name: 'Your followers' }));
+    const aside = within(canvas.getByRole('complementary', { name: t('yourFollowersTitle') }));
 
-    await profile.findByRole('button', { name: 'Follow back 佐藤ゆき' });
-    const counts = await profile.findByRole('list', { name: 'Follow counts' });
-    await expect(counts).toHaveTextContent('3 followers');
+    await profile.findByRole('button', yukiButton('followBack'));
+    const counts = await profile.findByRole('list', countsLabel);
+    await expect(counts).toHaveTextContent(t('followersCount', { count: 3 }));
 
-    await userEvent.click(await aside.findByRole('button', { name: 'Follow back 佐藤ゆき' }));
+    await userEvent.click(await aside.findByRole('button', yukiButton('followBack')));
 
-    await expect(profile.getByRole('button', { name: 'Mutual 佐藤ゆき' })).toBeVisible();
-    await expect(counts).toHaveTextContent('4 followers');
-    await expect(counts).toHaveTextContent('2 mutual');
-    const myCounts = aside.getByRole('list', { name: 'Follow counts' });
-    await expect(myCounts).toHaveTextContent('9 following');
-    await expect(myCounts).toHaveTextContent('4 mutual');
-    await expect(profile.getByRole('tab', { name: 'Followers 4' })).toBeVisible();
-    const fans = profile.getByRole('list', { name: 'Followers' });
+    await expect(profile.getByRole('button', yukiButton('mutual'))).toBeVisible();
+    await expect(counts).toHaveTextContent(t('followersCount', { count: 4 }));
+    await expect(counts).toHaveTextContent(t('mutualCount', { count: 2 }));
+    const myCounts = aside.getByRole('list', countsLabel);
+    await expect(myCounts).toHaveTextContent(t('followingCount', { count: 9 }));
+    await expect(myCounts).toHaveTextContent(t('mutualCount', { count: 4 }));
+    await expect(profile.getByRole('tab', { name: `${t('followersTitle')} 4` })).toBeVisible();
+    const fans = profile.getByRole('list', { name: t('followersTitle') });
     // The follow API carries no profile of mine: until a refetch my row may show my user ID
     // (and after one, my signature too).
     const [newest] = within(fans).getAllByRole('listitem');
     await expect(within(newest as HTMLElement).getByText(/^(Mia Chen|me)$/)).toBeVisible();
 
-    await userEvent.click(profile.getByRole('button', { name: '3 following' }));
-    await expect(profile.getByRole('tab', { name: /^Following/ })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    const following = t('followingCount', { count: 3 });
+    await userEvent.click(profile.getByRole('button', { name: following }));
+    const followingTab = profile.getByRole('tab', { name: new RegExp(`^${t('followingTitle')}`) });
+    await expect(followingTab).toHaveAttribute('aria-selected', 'true');
   },
 };
+
+/** The same walk through in zh-CN: every text the page shows comes from the catalogs. */
+export const ProfileInChinese: Story = { ...Profile, globals: { locale: 'zh-CN' } };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
-
-export const ChineseSimplified: Story = { globals: { locale: 'zh-CN' } };
 
 export const SlowNetwork: Story = { globals: { scenario: 'slow' } };

@@ -5,6 +5,8 @@ import { FollowButton } from '../../src/components/FollowButton';
 import { FollowCounts } from '../../src/components/FollowCounts';
 import { FollowerList } from '../../src/components/FollowerList';
 import { FollowPanel } from '../../src/components/FollowPanel';
+import { FollowsYouBadge } from '../../src/components/FollowsYouBadge';
+import { useFollowMessages } from '../../src/components/i18n';
 import { displayNameOf } from '../../src/components/i18n/userText';
 import './ProfilePage.css';
 
@@ -33,15 +35,19 @@ export function ProfilePage({ profile, showMyFollowers = true }: ProfilePageProp
   const titleID = useId();
   const asideID = useId();
   const name = displayNameOf(profile.nick, profile.userID);
+  const { t } = useFollowMessages();
   return (
     <div className="rfk-sb-page">
       <main className="rfk-sb-page__main" aria-labelledby={titleID}>
         <header className="rfk-sb-profile">
           <Avatar userID={profile.userID} name={name} src={profile.avatar} size="lg" decorative />
           <div className="rfk-sb-profile__text">
-            <h1 id={titleID} className="rfk-sb-profile__name" dir="auto">
-              {name}
-            </h1>
+            <div className="rfk-sb-profile__title">
+              <h1 id={titleID} className="rfk-sb-profile__name" dir="auto">
+                {name}
+              </h1>
+              <FollowsYouBadge userID={profile.userID} />
+            </div>
             {profile.selfSignature && (
               <p className="rfk-sb-profile__bio" dir="auto">
                 {profile.selfSignature}
@@ -61,16 +67,16 @@ export function ProfilePage({ profile, showMyFollowers = true }: ProfilePageProp
           userID={profile.userID}
           value={tab}
           onValueChange={setTab}
-          listProps={{ height: 420 }}
+          listProps={{ height: 420, showFollowsYou: true }}
         />
       </main>
       {showMyFollowers && (
         <aside className="rfk-sb-page__aside" aria-labelledby={asideID}>
           <h2 id={asideID} className="rfk-sb-page__aside-title">
-            Your followers
+            {t('yourFollowersTitle')}
           </h2>
           <FollowCounts />
-          <FollowerList type="followers" height={380} />
+          <FollowerList type="followers" height={380} label={t('yourFollowersTitle')} />
         </aside>
       )}
     </div>

@@ -10,6 +10,7 @@ import {
   FollowerList,
   FollowPanel,
   FollowProvider,
+  FollowsYouBadge,
   FollowType,
   followCatalogs,
   followKeys,
@@ -39,6 +40,7 @@ describe('the package entry', () => {
       FollowerList,
       FollowCounts,
       FollowPanel,
+      FollowsYouBadge,
       Avatar,
     };
     for (const [name, value] of Object.entries(functions)) {

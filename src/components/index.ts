@@ -11,6 +11,7 @@ export { FollowCounts, type FollowCountsProps } from './FollowCounts';
 export { FollowerList, type FollowerListProps, type FollowerListState } from './FollowerList';
 export { FollowPanel, type FollowPanelProps } from './FollowPanel';
 export { FollowProvider, type FollowProviderProps } from './FollowProvider';
+export { FollowsYouBadge, type FollowsYouBadgeProps } from './FollowsYouBadge';
 export {
   createFollowTranslator,
   displayNameOf,

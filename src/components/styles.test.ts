@@ -21,11 +21,29 @@ describe('styles.css', () => {
     expect(css).not.toMatch(physical);
   });
 
-  it('has dark themes, focus rings and reduced motion', () => {
-    expect(css).toContain('[data-rfk-theme="dark"]');
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*{\s*\[data-rfk-theme="auto"\]/);
+  it('has focus rings, reduced motion and ellipses', () => {
     expect(css).toContain(':focus-visible');
     expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
     expect(css).toContain('text-overflow: ellipsis');
+  });
+
+  it('writes the palette once, as light-dark() pairs chosen by the theme attribute', () => {
+    expect(css).not.toContain('prefers-color-scheme');
+    const colors = [
+      ...css.matchAll(/(--rfk-(?:bg|surface|text|accent|danger)[\w-]*):\s*([^;]+);/g),
+    ];
+    expect(colors.length).toBeGreaterThanOrEqual(8);
+    for (const [, name, value] of colors)
+      expect({ name, value }).toMatchObject({ value: /^light-dark\(/ });
+    const scheme = (theme: string) =>
+      css.match(new RegExp(`\\[data-rfk-theme="${theme}"\\]\\s*{([^}]*)}`))?.[1] ?? '';
+    expect(scheme('dark')).toMatch(/--rfk-color-scheme: dark;[\s\S]*color-scheme: dark;/);
+    expect(scheme('auto')).toMatch(
+      /--rfk-color-scheme: light dark;[\s\S]*color-scheme: light dark;/,
+    );
+    expect(scheme('light')).toMatch(/--rfk-color-scheme: light;/);
+    // The default is light even inside an app whose own root is dark.
+    expect(css).toMatch(/:where\(:root\)\s*{\s*--rfk-color-scheme: light;/);
+    expect(css).toMatch(/\.rfk-list[^{]*{\s*color-scheme: var\(--rfk-color-scheme\);/);
   });
 });

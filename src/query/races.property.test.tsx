@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -80,10 +80,13 @@ describe('rapid follow / unfollow', () => {
           expect(result.current.following.isSuccess && result.current.mutual.isSuccess).toBe(true);
           expect(result.current.theirFollowers.every((list) => list.isSuccess)).toBe(true);
         });
-        for (const { user, follow, gap } of sequence) {
-          (follow ? result.current.follow : result.current.unfollow).mutate(user);
-          await delay(gap);
-        }
+        // The clicks and the answers that land between them update the page: inside act.
+        await act(async () => {
+          for (const { user, follow, gap } of sequence) {
+            (follow ? result.current.follow : result.current.unfollow).mutate(user);
+            await delay(gap);
+          }
+        });
         await waitFor(() => expect(result.current.types.some((t) => t.isPending)).toBe(false), {
           timeout: 4000,
         });

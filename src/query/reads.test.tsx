@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createFollowDb, createFollowHandlers } from '../../mocks/index';
@@ -83,12 +83,15 @@ describe('useFollowType', () => {
     );
     await waitFor(() => expect(screen.getAllByText(/:0$/)).toHaveLength(500));
     expect(calls.of('follow_check')).toBe(1);
-    rerender(
-      <ul>
-        {users.map((id) => (
-          <TypeLabel key={`again-${id}`} userID={id} />
-        ))}
-      </ul>,
+    // New readers of fresh data still subscribe after mounting: let that settle inside act.
+    await act(async () =>
+      rerender(
+        <ul>
+          {users.map((id) => (
+            <TypeLabel key={`again-${id}`} userID={id} />
+          ))}
+        </ul>,
+      ),
     );
     expect(await screen.findByText('u49:0')).toBeInTheDocument();
     expect(calls.of('follow_check')).toBe(1);

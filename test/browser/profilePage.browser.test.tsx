@@ -45,7 +45,7 @@ async function renderProfile(followHandlers?: () => HttpHandler[]) {
     yukiCounts: main.getByRole('list', { name: 'Follow counts' }),
     myCounts: aside.getByRole('list', { name: 'Follow counts' }),
     yukiInMyFollowers: aside
-      .getByRole('list', { name: 'Followers' })
+      .getByRole('list', { name: 'Your followers' })
       .getByRole('button', { name: new RegExp(`${YUKI}$`) }),
     server: () => {
       if (!db) throw new Error('the story has not built its server yet');

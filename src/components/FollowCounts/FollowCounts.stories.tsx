@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { FollowKitParameters } from '../../../.storybook/parameters';
 import { neverAnswers, reportsCounts } from '../../../.storybook/storyHandlers';
+import { storyMessages } from '../../../.storybook/storyMessages';
 import { scenarios } from '../../../mocks/index';
 import { FollowCounts } from './FollowCounts';
 
@@ -19,28 +20,35 @@ type Story = StoryObj<typeof meta>;
 const HUGE = { followers: 12_345_678, following: 4_321, mutual: 1_234 };
 
 export const Mine: Story = {
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
-    await expect(list).toHaveTextContent('9 followers');
-    await expect(list).toHaveTextContent('8 following');
-    await expect(list).toHaveTextContent('3 mutual');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('countsLabel') });
+    await expect(list).toHaveTextContent(t('followersCount', { count: 9 }));
+    await expect(list).toHaveTextContent(t('followingCount', { count: 8 }));
+    await expect(list).toHaveTextContent(t('mutualCount', { count: 3 }));
   },
 };
 
+/** The same story and play function under the zh-CN catalog. */
+export const MineInChinese: Story = { ...Mine, globals: { locale: 'zh-CN' } };
+
 export const AnotherUser: Story = {
   args: { userID: 'fiona' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
-    await expect(list).toHaveTextContent('5 followers');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('countsLabel') });
+    await expect(list).toHaveTextContent(t('followersCount', { count: 5 }));
   },
 };
 
 /** Counts as buttons: `onSelect` gets the list type (the profile page opens that tab). */
 export const Selectable: Story = {
   args: { onSelect: fn() },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: '8 following' }));
+    const following = t('followingCount', { count: 8 });
+    await userEvent.click(await canvas.findByRole('button', { name: following }));
     await expect(args.onSelect).toHaveBeenCalledWith('following');
   },
 };
@@ -48,8 +56,10 @@ export const Selectable: Story = {
 /** Counts as links, from `getHref`. */
 export const Links: Story = {
   args: { getHref: (type) => `#/profile/me/${type}` },
-  play: async ({ canvasElement }) => {
-    const link = await within(canvasElement).findByRole('link', { name: '9 followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const name = t('followersCount', { count: 9 });
+    const link = await within(canvasElement).findByRole('link', { name });
     await expect(link).toHaveAttribute('href', '#/profile/me/followers');
   },
 };
@@ -67,22 +77,25 @@ export const HugeNumbers: Story = {
 
 export const Zero: Story = {
   globals: { scenario: 'empty' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Follow counts' });
-    await expect(list).toHaveTextContent('0 followers');
-    await expect(list).toHaveTextContent('0 mutual');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('countsLabel') });
+    await expect(list).toHaveTextContent(t('followersCount', { count: 0 }));
+    await expect(list).toHaveTextContent(t('mutualCount', { count: 0 }));
   },
 };
 
-/** The server has not answered yet (and never will, here). */
+/** The server has not answered yet (and never will, here: the story's client never gives up). */
 export const Loading: Story = {
   parameters: {
     followHandlers: () => neverAnswers('follow_get_info'),
+    followTimeoutMs: Number.POSITIVE_INFINITY,
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const root = canvasElement.querySelector('.rfk-counts');
     await expect(root).toHaveAttribute('aria-busy', 'true');
-    await expect(within(canvasElement).getByText('Loading counts…')).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(t('countsLoading'))).toBeInTheDocument();
   },
 };
 
@@ -91,11 +104,12 @@ export const ErrorWithRetry: Story = {
   parameters: {
     followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get_info'] }),
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load counts.");
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(await canvas.findByRole('list', { name: 'Follow counts' })).toBeVisible();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('countsFailed'));
+    await userEvent.click(canvas.getByRole('button', { name: t('retry') }));
+    await expect(await canvas.findByRole('list', { name: t('countsLabel') })).toBeVisible();
   },
 };
 

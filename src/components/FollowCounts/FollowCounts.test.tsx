@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createFollowDb, scenarios } from '../../../mocks/index';
 import { expectNoAxeViolations } from '../../../test/axe';
 import { renderWithFollowKit } from '../../../test/harness';
+import { holdCalls } from '../../../test/holdCalls';
 import { FollowButton } from '../FollowButton/FollowButton';
 import { FollowCounts } from './FollowCounts';
 
@@ -85,12 +86,17 @@ describe('FollowCounts', () => {
 
   it('is busy while loading, then announces a failure and retries', async () => {
     const user = userEvent.setup();
+    const hold = holdCalls();
     const { container } = renderWithFollowKit(<FollowCounts />, {
-      handlers: scenarios.failNext(1, 30006, { commands: ['follow_get_info'] }),
+      handlers: [
+        ...hold.handlers,
+        ...scenarios.failNext(1, 30006, { commands: ['follow_get_info'] }),
+      ],
     });
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
     await expectNoAxeViolations(container);
+    hold.release();
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load counts.");
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');

@@ -169,6 +169,6 @@ describe('FollowPanel', () => {
     expect(root).toHaveAttribute('data-testid', 'fp');
     expect(await screen.findAllByRole('tab')).toHaveLength(2);
     await screen.findByRole('list', { name: 'Following' });
-    expect(container.querySelector('.list')).toHaveStyle({ height: '200px' });
+    expect(container.querySelector('.list')).toHaveStyle({ maxHeight: '200px' });
   });
 });

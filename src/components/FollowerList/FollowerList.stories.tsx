@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { FollowKitParameters } from '../../../.storybook/parameters';
+import { storyMessages } from '../../../.storybook/storyMessages';
 import { createFollowDb, demoUsers, generateFollowGraph, scenarios } from '../../../mocks/index';
 import { FollowerList } from './FollowerList';
 
@@ -21,12 +22,33 @@ type Story = StoryObj<typeof meta>;
 const SLOW = { timeout: 5000 };
 
 export const Followers: Story = {
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const button = (action: 'mutual' | 'followBack', name: string) => ({
+      name: t('buttonName', { action: t(action), name }),
+    });
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     const rows = within(list);
-    await expect(await rows.findByRole('button', { name: 'Mutual Alice Martin' })).toBeVisible();
-    await userEvent.click(await rows.findByRole('button', { name: 'Follow back 佐藤ゆき' }));
-    await expect(rows.getByRole('button', { name: 'Mutual 佐藤ゆき' })).toBeVisible();
+    await expect(await rows.findByRole('button', button('mutual', 'Alice Martin'))).toBeVisible();
+    await userEvent.click(await rows.findByRole('button', button('followBack', '佐藤ゆき')));
+    await expect(rows.getByRole('button', button('mutual', '佐藤ゆき'))).toBeVisible();
+  },
+};
+
+/** Focus on a row further down scrolls whole rows into view: the top row is never cut. */
+export const FocusScrollsWholeRows: Story = {
+  args: { height: 200 },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list');
+    const fifth = () => list.querySelector<HTMLElement>('li[aria-posinset="5"] button');
+    await waitFor(() => expect(fifth()).toBeEnabled());
+    const viewport = list.parentElement as HTMLElement;
+    fifth()?.focus();
+    await expect(viewport.scrollTop).toBeGreaterThan(0);
+    await expect(viewport.scrollTop % 64).toBe(0);
+    const row = list.querySelector('li[aria-posinset="5"]') as HTMLElement;
+    const bottom = row.getBoundingClientRect().bottom;
+    await expect(bottom).toBeLessThanOrEqual(viewport.getBoundingClientRect().bottom + 0.5);
   },
 };
 
@@ -41,10 +63,15 @@ export const Following: Story = {
 };
 
 export const Mutual: Story = {
-  args: { type: 'mutual' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Mutual' });
+  args: { type: 'mutual', showFollowsYou: true },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('mutualTitle') });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    // Three rows, no empty frame below them: the box fits its content.
+    const box = canvasElement.querySelector('[data-type="mutual"]') as HTMLElement;
+    await expect(box.getBoundingClientRect().height).toBeLessThan(3 * 64 + 8);
+    await waitFor(() => expect(within(list).getAllByText(t('followsYou'))).toHaveLength(3));
   },
 };
 
@@ -60,8 +87,19 @@ export const AnotherUsersFollowers: Story = {
 
 export const Empty: Story = {
   globals: { scenario: 'empty' },
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No followers yet.')).toBeVisible();
+  args: {
+    emptyAction: (
+      <button type="button" className="rfk-list__retry">
+        Find people
+      </button>
+    ),
+  },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(t('emptyFollowers'))).toBeVisible();
+    await expect(canvas.getByText(t('emptyFollowersHelp'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Find people' })).toBeVisible();
   },
 };
 
@@ -70,11 +108,12 @@ export const ErrorWithRetry: Story = {
   parameters: {
     followHandlers: () => scenarios.httpError(502, { times: 1, commands: ['follow_get'] }),
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load this list.");
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(await canvas.findByRole('list', { name: 'Followers' })).toBeVisible();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('listFailed'));
+    await userEvent.click(canvas.getByRole('button', { name: t('retry') }));
+    await expect(await canvas.findByRole('list', { name: t('followersTitle') })).toBeVisible();
   },
 };
 

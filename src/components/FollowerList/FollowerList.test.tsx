@@ -7,6 +7,7 @@ import {
   StubIntersectionObserver,
   stubElementSize,
 } from '../../../test/harness';
+import { holdCalls } from '../../../test/holdCalls';
 import { server } from '../../../test/server';
 import { FollowerList } from './FollowerList';
 
@@ -54,11 +55,16 @@ describe('FollowerList', () => {
         ['me', 'bob'],
       ],
     });
-    const { container } = renderWithFollowKit(<FollowerList type="followers" />, { db });
+    const hold = holdCalls();
+    const { container } = renderWithFollowKit(<FollowerList type="followers" />, {
+      db,
+      handlers: hold.handlers,
+    });
     const root = container.querySelector('[data-type="followers"]');
     expect(root).toHaveAttribute('data-state', 'loading');
     expect(root).toHaveAttribute('aria-busy', 'true');
     await expectNoAxeViolations(container);
+    hold.release();
 
     const list = await screen.findByRole('list', { name: 'Followers' });
     expect(root).toHaveAttribute('data-state', 'ready');
@@ -76,7 +82,7 @@ describe('FollowerList', () => {
     await expectNoAxeViolations(container);
   });
 
-  it("lists another user's followers, with no button on my own row", async () => {
+  it("lists another user's followers under the caller's label, with no button on my own row", async () => {
     const db = createFollowDb({
       users: [{ userID: 'me' }, { userID: 'alice' }, { userID: 'carol', nick: 'Carol' }],
       follows: [
@@ -84,23 +90,73 @@ describe('FollowerList', () => {
         ['carol', 'alice'],
       ],
     });
-    renderWithFollowKit(<FollowerList type="followers" userID="alice" pageSize={20} />, { db });
-    const list = await screen.findByRole('list', { name: 'Followers' });
+    renderWithFollowKit(
+      <FollowerList type="followers" userID="alice" pageSize={20} label="Alice's followers" />,
+      { db },
+    );
+    const list = await screen.findByRole('list', { name: "Alice's followers" });
+    expect(screen.getByRole('region', { name: "Alice's followers" })).toContainElement(list);
     await within(list).findByRole('button', { name: 'Follow Carol' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByRole('button')).toHaveLength(1);
   });
 
   it.each([
-    ['followers', 'No followers yet.'],
-    ['following', 'Not following anyone yet.'],
-    ['mutual', 'No mutual follows yet.'],
-  ] as const)('says so when the %s list is empty', async (type, text) => {
-    const { container } = renderWithFollowKit(<FollowerList type={type} />);
-    expect(await screen.findByText(text)).toBeInTheDocument();
-    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
-    await expectNoAxeViolations(container);
+    ['followers', 'No followers yet.', 'People who follow this account will show up here.'],
+    ['following', 'Not following anyone yet.', 'People this account follows will show up here.'],
+    ['mutual', 'No mutual follows yet.', 'and are followed back will show up here.'],
+  ] as const)(
+    "says so when the %s list is empty, with help and the app's action",
+    async (type, title, help) => {
+      const { container } = renderWithFollowKit(
+        <FollowerList type={type} emptyAction={<button type="button">Find people</button>} />,
+      );
+      expect(await screen.findByText(title)).toBeInTheDocument();
+      expect(screen.getByText(help, { exact: false })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Find people' })).toBeInTheDocument();
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+      expect(screen.queryByRole('list')).not.toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it('shows "Follows you" beside the users who follow me, when asked to', async () => {
+    const db = createFollowDb({
+      users: [
+        { userID: 'me' },
+        { userID: 'cy' },
+        { userID: 'ada', nick: 'Ada' },
+        { userID: 'bob', nick: 'Bob' },
+      ],
+      follows: [
+        ['ada', 'cy'],
+        ['bob', 'cy'],
+        ['bob', 'me'],
+      ],
+    });
+    renderWithFollowKit(<FollowerList type="followers" userID="cy" showFollowsYou />, { db });
+    const list = await screen.findByRole('list', { name: 'Followers' });
+    await within(list).findByRole('button', { name: 'Follow back Bob' });
+    const [bob, ada] = within(list).getAllByRole('listitem');
+    expect(bob).toHaveTextContent('BobFollows you');
+    expect(ada).toHaveTextContent('Ada');
+    expect(ada).not.toHaveTextContent('Follows you');
+  });
+
+  it('loads with placeholder rows shaped like the rows to come: varied lines and a button', async () => {
+    const hold = holdCalls();
+    const { container } = renderWithFollowKit(<FollowerList type="followers" />, {
+      handlers: hold.handlers,
+    });
+    const rows = container.querySelectorAll('.rfk-row--skeleton');
+    expect(rows.length).toBeGreaterThan(2);
+    const widths = [...rows].map(
+      (row) => (row.querySelector('.rfk-skeleton--name') as HTMLElement).style.inlineSize,
+    );
+    expect(new Set(widths).size).toBeGreaterThan(2);
+    for (const row of rows) expect(row.querySelector('.rfk-skeleton--button')).not.toBeNull();
+    hold.release();
+    expect(await screen.findByText('No followers yet.')).toBeInTheDocument();
   });
 
   it('announces a failed load and retries', async () => {
@@ -213,7 +269,9 @@ describe('FollowerList', () => {
         ['x2', 'me'],
       ],
     });
-    const { container } = renderWithFollowKit(<FollowerList type="followers" />, { db });
+    const { container, queryClient } = renderWithFollowKit(<FollowerList type="followers" />, {
+      db,
+    });
     const list = await screen.findByRole('list', { name: 'Followers' });
     const hostile = within(list).getByText('<img src=x onerror=alert(1)>');
     expect(hostile).toHaveAttribute('dir', 'auto');
@@ -225,6 +283,8 @@ describe('FollowerList', () => {
     expect(fullSignature).toHaveTextContent(signature);
     expect(fullSignature.querySelector('bdi')).toHaveAttribute('dir', 'auto');
     await within(list).findByRole('button', { name: 'Follow back <img src=x onerror=alert(1)>' });
+    // The counts (for aria-setsize) may still be on their way: axe checks the settled list.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await expectNoAxeViolations(container);
   });
 
@@ -272,7 +332,7 @@ describe('FollowerList', () => {
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('rfk-list');
     expect(root).toHaveAttribute('data-testid', 'fl');
-    expect(root).toHaveStyle({ height: '300px' });
+    expect(root).toHaveStyle({ maxHeight: '300px' });
     expect(container.querySelector('[class*="rfk-"]')).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  forwardRef,
+  type ReactNode,
+  useRef,
+} from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowKit } from '../../query/FollowKitProvider';
 import { useFollowCounts } from '../../query/useFollowCounts';
@@ -12,6 +18,7 @@ import { ListEmpty, ListError, ListSkeleton } from './ListStates';
 import { listState, listTitle, setSizeOf, totalOf } from './listType';
 import { useFocusRecovery } from './useFocusRecovery';
 import { useLoadAhead } from './useLoadAhead';
+import { useWholeRowScroll } from './useWholeRowScroll';
 
 /** Props of {@link FollowerList}. Other div attributes pass through to the root. */
 export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -25,7 +32,10 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
    * @default the client's page size
    */
   pageSize?: number | undefined;
-  /** Height of the scrolling area, as CSS (a number is pixels). @default 480 */
+  /**
+   * Maximum height of the list, as CSS (a number is pixels): a short list is as tall as its
+   * rows, a long one scrolls within this height. @default 480
+   */
   height?: number | string;
   /** Height of one row in pixels; rows are fixed-height so 100,000 of them stay cheap. @default 64 */
   rowHeight?: number;
@@ -37,6 +47,15 @@ export interface FollowerListProps extends Omit<ComponentPropsWithoutRef<'div'>,
   confirmUnfollow?: boolean;
   /** Variant of each row's `FollowButton`. @default 'outline' */
   buttonVariant?: FollowButtonVariant;
+  /**
+   * Accessible name of the list and its scroll region, when a page shows two lists of one
+   * type (e.g. "Your followers" beside someone's followers). @default the list type's title
+   */
+  label?: string | undefined;
+  /** Show a "Follows you" badge beside users who follow the signed-in user. @default false */
+  showFollowsYou?: boolean;
+  /** What the empty state offers below its help text, e.g. a "Find people" button. @default none */
+  emptyAction?: ReactNode;
   /** Drops the `rfk-` classes (keeps data attributes, `className` and layout styles). @default false */
   unstyled?: boolean;
 }
@@ -52,6 +71,9 @@ function FollowerListRender(
     loadAheadPx = 600,
     confirmUnfollow = false,
     buttonVariant = 'outline',
+    label,
+    showFollowsYou = false,
+    emptyAction,
     unstyled,
     className,
     style,
@@ -69,6 +91,7 @@ function FollowerListRender(
   const sentinelRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const onRowUnmountWithFocus = useFocusRecovery(rows, listRef, viewportRef);
+  const alignFocusedRow = useWholeRowScroll(viewportRef, rowHeight);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -83,6 +106,7 @@ function FollowerListRender(
     if (hasNextPage && !list.isFetching) void fetchNextPage();
   };
   const state = listState(list, rows.length);
+  const name = label ?? t(listTitle(type));
   useLoadAhead(viewportRef, sentinelRef, {
     // The sentinel exists only while 'ready': re-arm whenever it is rendered anew.
     armed: state === 'ready' && hasNextPage && !isFetchingNextPage && !isFetchNextPageError,
@@ -90,38 +114,44 @@ function FollowerListRender(
     marginPx: loadAheadPx,
     load: loadMore,
   });
-  const setSize = setSizeOf(rows.length, hasNextPage, totalOf(type, counts.data));
-  const skeletonRows = Math.ceil((typeof height === 'number' ? height : 480) / rowHeight);
+  const total = totalOf(type, counts.data);
+  const setSize = setSizeOf(rows.length, hasNextPage, total);
+  // As many placeholders as rows to come, when the counts know, so the box does not jump.
+  const skeletonRows = Math.max(
+    1,
+    Math.min(10, Math.ceil((typeof height === 'number' ? height : 480) / rowHeight), total ?? 10),
+  );
 
   return (
     <div
       {...rest}
       ref={ref}
       className={classNames('rfk-list', unstyled, className)}
-      style={{ height, ...style }}
+      style={{ maxHeight: height, ...style }}
       data-state={state}
       data-type={type}
       aria-busy={state === 'loading' || undefined}
     >
       {state === 'loading' && (
-        <ListSkeleton rows={Math.min(10, skeletonRows)} rowHeight={rowHeight} unstyled={unstyled} />
+        <ListSkeleton rows={skeletonRows} rowHeight={rowHeight} unstyled={unstyled} />
       )}
       {state === 'error' && <ListError onRetry={() => void list.refetch()} unstyled={unstyled} />}
-      {state === 'empty' && <ListEmpty type={type} unstyled={unstyled} />}
+      {state === 'empty' && <ListEmpty type={type} action={emptyAction} unstyled={unstyled} />}
       {state === 'ready' && (
         // A tab stop of its own: keyboard users scroll a long list with the arrow and Page keys
         // instead of tabbing through every row, and can do so while the row buttons load.
         <section
           ref={viewportRef}
           className={partClass('rfk-list__viewport', unstyled)}
-          aria-label={t(listTitle(type))}
+          aria-label={name}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1).
           tabIndex={0}
-          style={{ height: '100%', overflowY: 'auto' }}
+          onFocus={alignFocusedRow}
+          style={{ minHeight: 0, overflowY: 'auto' }}
         >
           <ul
             ref={listRef}
-            aria-label={t(listTitle(type))}
+            aria-label={name}
             aria-busy={isFetchingNextPage || undefined}
             className={partClass('rfk-list__items', unstyled)}
             style={{
@@ -144,6 +174,7 @@ function FollowerListRender(
                   isMe={row.userID === kit.userID}
                   confirmUnfollow={confirmUnfollow}
                   buttonVariant={buttonVariant}
+                  showFollowsYou={showFollowsYou}
                   unstyled={unstyled}
                   onUnmountWithFocus={onRowUnmountWithFocus}
                   style={{

@@ -2,6 +2,7 @@ import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import type { FollowUserProfile } from '../../client/types';
 import { Avatar } from '../Avatar/Avatar';
 import { FollowButton, type FollowButtonVariant } from '../FollowButton/FollowButton';
+import { FollowsYouBadge } from '../FollowsYouBadge/FollowsYouBadge';
 import { displayNameOf, visibleText } from '../i18n/userText';
 import { partClass } from '../internal';
 
@@ -17,6 +18,8 @@ export interface FollowerRowProps {
   style: CSSProperties;
   confirmUnfollow: boolean;
   buttonVariant: FollowButtonVariant;
+  /** Show "Follows you" beside the name of a user who follows the signed-in user. */
+  showFollowsYou: boolean;
   unstyled: boolean | undefined;
   /** Called when the row unmounts while focus is inside it. */
   onUnmountWithFocus: (userID: string, index: number) => void;
@@ -31,6 +34,7 @@ export function FollowerRow({
   style,
   confirmUnfollow,
   buttonVariant,
+  showFollowsYou,
   unstyled,
   onUnmountWithFocus,
 }: FollowerRowProps) {
@@ -67,8 +71,11 @@ export function FollowerRow({
       <span className={partClass('rfk-row__text', unstyled)}>
         {/* The block keeps the row's direction (so it aligns with the avatar); the <bdi>
             isolates the user's text so RTL names and markup-like text render in order. */}
-        <span className={partClass('rfk-row__name', unstyled)} title={name}>
-          <bdi dir="auto">{name}</bdi>
+        <span className={partClass('rfk-row__title', unstyled)}>
+          <span className={partClass('rfk-row__name', unstyled)} title={name}>
+            <bdi dir="auto">{name}</bdi>
+          </span>
+          {showFollowsYou && !isMe && <FollowsYouBadge userID={row.userID} unstyled={unstyled} />}
         </span>
         {signature && (
           <span className={partClass('rfk-row__signature', unstyled)} title={signature}>

@@ -69,6 +69,16 @@ export interface FollowMessages {
   emptyFollowing: string;
   /** Empty mutual list. */
   emptyMutual: string;
+  /** Line of help under the empty followers list's heading. */
+  emptyFollowersHelp: string;
+  /** Line of help under the empty following list's heading. */
+  emptyFollowingHelp: string;
+  /** Line of help under the empty mutual list's heading. */
+  emptyMutualHelp: string;
+  /** Badge beside a user who follows the signed-in user. */
+  followsYou: string;
+  /** Title of the signed-in user's own followers list on a page that shows someone else's. */
+  yourFollowersTitle: string;
   /** Shown when a list (or its next page) could not be loaded. */
   listFailed: string;
   /** Button that loads the next page of a list. */
@@ -108,6 +118,11 @@ export const en: FollowMessages = {
   emptyFollowers: 'No followers yet.',
   emptyFollowing: 'Not following anyone yet.',
   emptyMutual: 'No mutual follows yet.',
+  emptyFollowersHelp: 'People who follow this account will show up here.',
+  emptyFollowingHelp: 'People this account follows will show up here.',
+  emptyMutualHelp: 'People who follow this account and are followed back will show up here.',
+  followsYou: 'Follows you',
+  yourFollowersTitle: 'Your followers',
   listFailed: "Couldn't load this list.",
   loadMore: 'Load more',
   loadingMore: 'Loading more…',

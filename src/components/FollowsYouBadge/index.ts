@@ -1,0 +1,1 @@
+export { FollowsYouBadge, type FollowsYouBadgeProps } from './FollowsYouBadge';

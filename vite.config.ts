@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { recordFigure } from './bench/record.js';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
 /**
  * The real-browser tier runs Debian's Chromium through Playwright: Playwright's own browser
@@ -12,17 +13,7 @@ import { recordFigure } from './bench/record.js';
  */
 const chromium = () =>
   playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   });
 
 /** A fresh object per project: Vitest writes each project's name into its instances. */

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 /** The README's marked code blocks, by the app path each becomes. */
 export function readmeFiles(readmePath) {
@@ -73,17 +74,7 @@ function startVite(app) {
 /** Opens the quick start in Chromium: "Follow back Alice" → click → "Mutual Alice". */
 async function runInChromium(url) {
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:6006';
 const out = new URL('../docs/screenshots/', import.meta.url);
@@ -25,17 +26,7 @@ const SHOTS = [
   ['rtl.png', 'pages-profile-page--profile', { direction: 'rtl' }, 1280],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 await mkdir(out, { recursive: true });
 const failures = [];
 try {

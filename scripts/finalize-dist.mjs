@@ -101,6 +101,27 @@ for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
   }
 }
 
+// React Server Components: every module that calls hooks or creates a context must stay a
+// client module ('use client' first, which the library build keeps from the sources), and
+// the client layer, the proxy and the mocks must stay importable on the server.
+const USE_CLIENT = /^(['"])use client\1;?/;
+const CALLS_HOOKS = /\b(use[A-Z]\w*|createContext)\s*\(/;
+const SERVER_SAFE = /^(src\/client|src\/server|mocks)\//;
+const stripComments = (code) => code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+let clientModules = 0;
+for (const file of files.filter((path) => path.endsWith('.js'))) {
+  const name = relative(dist, file);
+  const code = readFileSync(file, 'utf8');
+  const isClient = USE_CLIENT.test(code);
+  clientModules += isClient ? 1 : 0;
+  if (SERVER_SAFE.test(name)) {
+    if (isClient)
+      problems.push(`dist/${name}: has 'use client', but must stay usable on the server`);
+  } else if (!isClient && CALLS_HOOKS.test(stripComments(code))) {
+    problems.push(`dist/${name}: calls hooks but does not start with 'use client'`);
+  }
+}
+
 for (const entry of [
   'src/index.js',
   'src/index.d.ts',
@@ -128,5 +149,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `finalize-dist: ${rewritten} declaration files rewritten; every import in dist/ resolves`,
+  `finalize-dist: ${rewritten} declaration files rewritten; every import in dist/ resolves; ${clientModules} 'use client' modules`,
 );

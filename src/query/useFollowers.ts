@@ -1,3 +1,5 @@
+'use client';
+
 import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { FollowListPage, FollowUserProfile } from '../client/types';

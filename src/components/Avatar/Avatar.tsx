@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, useState } from 'react';
 import { classNames, partClass } from '../internal';
 import { colorIndexOf, initialsOf } from './initials';

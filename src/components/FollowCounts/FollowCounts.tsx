@@ -1,3 +1,5 @@
+'use client';
+
 import type { ComponentPropsWithoutRef } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';

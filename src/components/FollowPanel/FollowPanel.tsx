@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, useId, useRef } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';

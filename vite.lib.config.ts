@@ -9,6 +9,7 @@ const EXTERNAL = [
   /^@tanstack\/react-query($|\/)/,
   /^@tanstack\/react-virtual($|\/)/,
   /^msw($|\/)/,
+  /^@testing-library\/(react|user-event)$/,
   /^tls-sig-api-v2$/,
   /^node:/,
 ];
@@ -45,6 +46,7 @@ export default defineConfig({
         'mocks/browser': 'mocks/browser.ts',
         'mocks/bin': 'mocks/bin.ts',
         'src/server/index': 'src/server/index.ts',
+        'testing/index': 'testing/index.ts',
       },
       formats: ['es'],
     },

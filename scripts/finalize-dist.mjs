@@ -26,6 +26,8 @@ const EXTERNAL = new Set([
   'msw/node',
   'msw/browser',
   'tls-sig-api-v2',
+  '@testing-library/react',
+  '@testing-library/user-event',
 ]);
 
 /** Node built-ins, which the server entry and the HTTP mock use. */
@@ -106,7 +108,7 @@ for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
 // the client layer, the proxy and the mocks must stay importable on the server.
 const USE_CLIENT = /^(['"])use client\1;?/;
 const CALLS_HOOKS = /\b(use[A-Z]\w*|createContext)\s*\(/;
-const SERVER_SAFE = /^(src\/client|src\/server|mocks)\//;
+const SERVER_SAFE = /^(src\/client|src\/server|mocks|testing)\//;
 const stripComments = (code) => code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
 let clientModules = 0;
 for (const file of files.filter((path) => path.endsWith('.js'))) {
@@ -134,6 +136,8 @@ for (const entry of [
   'mocks/bin.js',
   'src/server/index.js',
   'src/server/index.d.ts',
+  'testing/index.js',
+  'testing/index.d.ts',
   'styles.css',
 ]) {
   if (!existsSync(join(dist, entry))) problems.push(`dist/${entry} is missing`);

@@ -5,24 +5,12 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { recordFigure } from './bench/record.js';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-/**
- * The real-browser tier runs Debian's Chromium through Playwright: Playwright's own browser
- * download is not used (nor reachable in CI), so its executable is named here.
- */
+/** The real-browser tier runs Debian's Chromium (see scripts/chromium.mjs). */
 const chromium = () =>
   playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
   });
 
 /** A fresh object per project: Vitest writes each project's name into its instances. */

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { NEXT_APP_FILES } from './consumer-next-app.mjs';
 import {
   buildAndPack,
@@ -137,17 +138,7 @@ async function nextStart(app, env) {
 }
 
 async function followInChromium(url, mock) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   stops.push(() => browser.close());
   const page = await browser.newPage();
   const problems = [];

@@ -7,10 +7,7 @@ import type { BrowserCommand } from 'vitest/node';
 import { recordFigure } from './bench/record.js';
 import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
-/**
- * The real-browser tier runs Debian's Chromium through Playwright: Playwright's own browser
- * download is not used (nor reachable in CI), so its executable is named here.
- */
+/** The real-browser tier runs Debian's Chromium (see scripts/chromium-launch.mjs). */
 const chromium = () =>
   playwright({
     launchOptions: chromiumLaunchOptions,

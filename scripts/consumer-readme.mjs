@@ -32,7 +32,7 @@ const INDEX_HTML = `<!doctype html>
 `;
 
 const VITE_CONFIG = `import react from '@vitejs/plugin-react';
-export default { plugins: [react()], test: { environment: 'jsdom' } };
+export default { plugins: [react()], test: { environment: 'jsdom', globals: true } };
 `;
 
 /** Starts Vite's dev server in `app`; resolves with its URL and a stop function. */
@@ -112,7 +112,12 @@ export async function testReadmeApp({ tarball, workDir, readmePath, dependencies
   writeFileSync(join(app, 'index.html'), INDEX_HTML);
   writeFileSync(join(app, 'vite.config.js'), VITE_CONFIG);
   const files = readmeFiles(readmePath);
-  for (const path of ['src/main.tsx', 'src/App.tsx', 'src/follow.test.tsx']) {
+  for (const path of [
+    'src/main.tsx',
+    'src/App.tsx',
+    'src/follow.test.tsx',
+    'src/testing.test.tsx',
+  ]) {
     if (!files[path]) throw new Error(`README.md has no block marked consumer-test: ${path}`);
   }
   for (const [path, text] of Object.entries(files)) {

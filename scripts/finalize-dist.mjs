@@ -27,6 +27,8 @@ const EXTERNAL = new Set([
   'msw/browser',
   'tls-sig-api-v2',
   '@tencentcloud/chat',
+  '@testing-library/react',
+  '@testing-library/user-event',
 ]);
 
 /** Node built-ins, which the server entry and the HTTP mock use. */
@@ -102,6 +104,27 @@ for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
   }
 }
 
+// React Server Components: every module that calls hooks or creates a context must stay a
+// client module ('use client' first, which the library build keeps from the sources), and
+// the client layer, the proxy and the mocks must stay importable on the server.
+const USE_CLIENT = /^(['"])use client\1;?/;
+const CALLS_HOOKS = /\b(use[A-Z]\w*|createContext)\s*\(/;
+const SERVER_SAFE = /^(src\/client|src\/server|mocks|testing)\//;
+const stripComments = (code) => code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+let clientModules = 0;
+for (const file of files.filter((path) => path.endsWith('.js'))) {
+  const name = relative(dist, file);
+  const code = readFileSync(file, 'utf8');
+  const isClient = USE_CLIENT.test(code);
+  clientModules += isClient ? 1 : 0;
+  if (SERVER_SAFE.test(name)) {
+    if (isClient)
+      problems.push(`dist/${name}: has 'use client', but must stay usable on the server`);
+  } else if (!isClient && CALLS_HOOKS.test(stripComments(code))) {
+    problems.push(`dist/${name}: calls hooks but does not start with 'use client'`);
+  }
+}
+
 for (const entry of [
   'src/index.js',
   'src/index.d.ts',
@@ -116,6 +139,8 @@ for (const entry of [
   'src/server/index.d.ts',
   'mocks/tencent-chat/index.js',
   'mocks/tencent-chat/index.d.ts',
+  'testing/index.js',
+  'testing/index.d.ts',
   'styles.css',
 ]) {
   if (!existsSync(join(dist, entry))) problems.push(`dist/${entry} is missing`);
@@ -131,5 +156,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `finalize-dist: ${rewritten} declaration files rewritten; every import in dist/ resolves`,
+  `finalize-dist: ${rewritten} declaration files rewritten; every import in dist/ resolves; ${clientModules} 'use client' modules`,
 );

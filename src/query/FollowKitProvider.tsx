@@ -1,3 +1,5 @@
+'use client';
+
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,

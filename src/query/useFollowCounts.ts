@@ -1,3 +1,5 @@
+'use client';
+
 import { useQuery } from '@tanstack/react-query';
 import { useFollowKit } from './FollowKitProvider';
 import { followCountsOptions } from './options';

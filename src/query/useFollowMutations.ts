@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation } from '@tanstack/react-query';
 import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
 import { validateUserIDList } from '../client/validateUserIDs';

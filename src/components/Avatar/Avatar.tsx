@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useState } from 'react';
 import { displayNameOf, labelText } from '../i18n/userText';
 import { classNames, partClass } from '../internal';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useRef, useState } from 'react';
 import type { FollowProfileHint } from '../../client/types';
 import { type FollowTarget, useFollowUser, useUnfollowUser } from '../../query/useFollowMutations';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { FollowListType } from '../../client/types';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import type { FollowMessageKey } from '../i18n/translator';

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
 import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';

@@ -1,3 +1,5 @@
+'use client';
+
 import { FollowKitProvider, type FollowKitProviderProps } from '../../query/FollowKitProvider';
 import {
   FollowMessagesProvider,

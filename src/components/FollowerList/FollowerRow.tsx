@@ -1,3 +1,5 @@
+'use client';
+
 import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import type { FollowUserProfile } from '../../client/types';
 import { Avatar } from '../Avatar/Avatar';

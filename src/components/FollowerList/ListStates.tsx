@@ -1,3 +1,5 @@
+'use client';
+
 import type { ReactNode } from 'react';
 import type { FollowListType } from '../../client/types';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';

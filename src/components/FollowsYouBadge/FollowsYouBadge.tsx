@@ -1,3 +1,5 @@
+'use client';
+
 import type { ComponentPropsWithoutRef } from 'react';
 import { useFollowType } from '../../query/useFollowType';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';

@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { FollowLocale, FollowMessages } from './messages';
 import { createFollowTranslator, type FollowTranslator } from './translator';

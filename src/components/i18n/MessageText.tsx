@@ -1,3 +1,5 @@
+'use client';
+
 import { useFollowMessages } from './FollowMessagesProvider';
 import type { FollowMessageKey } from './translator';
 import { needsIsolation, USER_TEXT_PLACEHOLDERS } from './userText';

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ForwardedRef, type RefObject, useCallback } from 'react';
 
 /** One ref callback that fills both the component's own ref and the one the app passed. */

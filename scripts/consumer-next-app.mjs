@@ -1,0 +1,103 @@
+// The Next.js App Router app of scripts/consumer-next.mjs, file by file: a server component
+// page rendering the kit's components inside a small client `Providers`, and a route handler
+// that is the kit's proxy in front of the HTTP mock (both named by environment variables).
+
+/** `app/providers.tsx`: the client boundary holding what a server component cannot pass. */
+const PROVIDERS = `'use client';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { createRestFollowClient, FollowProvider } from 'react-follow-kit';
+
+export function Providers({ userID, children }: { userID: string; children: ReactNode }) {
+  const [queryClient] = useState(() => new QueryClient());
+  const [client] = useState(() => createRestFollowClient({ baseUrl: '/api/im', userID }));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FollowProvider client={client} userID={userID}>
+        {children}
+      </FollowProvider>
+    </QueryClientProvider>
+  );
+}
+`;
+
+/** `app/page.tsx`: a server component (no directive) importing the components themselves. */
+const PAGE = `import { FollowButton, FollowCounts } from 'react-follow-kit';
+import { Providers } from './providers';
+
+export default function ProfilePage() {
+  return (
+    <main>
+      <h1>Alice</h1>
+      <Providers userID="me">
+        <FollowButton userID="alice" name="Alice" />
+        <FollowCounts userID="alice" />
+      </Providers>
+    </main>
+  );
+}
+`;
+
+const LAYOUT = `import type { ReactNode } from 'react';
+import 'react-follow-kit/styles.css';
+
+export const metadata = { title: 'react-follow-kit on Next.js' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`;
+
+/** The proxy; 'me' stands in for the app's session. */
+const ROUTE = `import { createFollowProxy } from 'react-follow-kit/server';
+
+export const runtime = 'nodejs';
+
+export const POST = createFollowProxy({
+  sdkAppID: Number(process.env.RFK_SDKAPPID),
+  identifier: 'administrator',
+  secretKey: process.env.RFK_SECRET_KEY,
+  upstream: process.env.RFK_MOCK_URL,
+  authenticate: () => 'me',
+});
+`;
+
+const NEXT_CONFIG = `/** The app is its own root: the temp dir may hold other lockfiles. */
+export default { turbopack: { root: import.meta.dirname } };
+`;
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['dom', 'dom.iterable', 'esnext'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    resolveJsonModule: true,
+    isolatedModules: true,
+    esModuleInterop: true,
+    jsx: 'react-jsx',
+    incremental: true,
+    plugins: [{ name: 'next' }],
+  },
+  include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
+  exclude: ['node_modules'],
+};
+
+/** Every file of the app, by path. */
+export const NEXT_APP_FILES = {
+  'package.json': `${JSON.stringify({ name: 'rfk-consumer-next', private: true, type: 'module' }, null, 2)}\n`,
+  'next.config.mjs': NEXT_CONFIG,
+  'tsconfig.json': `${JSON.stringify(TSCONFIG, null, 2)}\n`,
+  'app/layout.tsx': LAYOUT,
+  'app/page.tsx': PAGE,
+  'app/providers.tsx': PROVIDERS,
+  'app/api/im/[...path]/route.ts': ROUTE,
+};

@@ -43,6 +43,9 @@ export default defineConfig({
       entry: {
         'src/index': 'src/index.ts',
         'src/rest': 'src/rest.ts',
+        'src/locales/zh-CN': 'src/locales/zh-CN.ts',
+        'src/locales/ko': 'src/locales/ko.ts',
+        'src/locales/ja': 'src/locales/ja.ts',
         'mocks/index': 'mocks/index.ts',
         'mocks/node': 'mocks/node.ts',
         'mocks/browser': 'mocks/browser.ts',

@@ -2,8 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { HttpHandler } from 'msw';
 import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
 import { createFollowHandlers, type FollowDb } from '../mocks/index';
-import { createRestFollowClient } from '../src/client/index';
 import { FollowProvider } from '../src/components/index';
+import { createRestFollowClient } from '../src/rest';
+import { ALL_CATALOGS } from '../test/catalogs';
 import { openStage } from './mockBackend';
 import { SimulatePanel } from './SimulatePanel';
 import { type ScenarioName, STORY_SCENARIOS } from './scenarios';
@@ -88,7 +89,13 @@ function SignedInKit({ db, baseUrl, timeoutMs, userID, locale, children }: Signe
   }, [db, baseUrl, userID, timeoutMs]);
   return (
     <QueryClientProvider client={queryClient}>
-      <FollowProvider client={client} userID={userID} locale={locale} profile={db.getUser(userID)}>
+      <FollowProvider
+        client={client}
+        userID={userID}
+        locale={locale}
+        catalogs={ALL_CATALOGS}
+        profile={db.getUser(userID)}
+      >
         {children}
       </FollowProvider>
     </QueryClientProvider>

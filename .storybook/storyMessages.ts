@@ -1,4 +1,5 @@
 import { createFollowTranslator } from '../src/components/i18n/index';
+import { ALL_CATALOGS } from '../test/catalogs';
 import { readGlobals } from './globals';
 
 /**
@@ -6,5 +7,5 @@ import { readGlobals } from './globals';
  * (and by role), so they pass in every locale the toolbar offers.
  */
 export function storyMessages(globals: Record<string, unknown>) {
-  return createFollowTranslator(readGlobals(globals).locale);
+  return createFollowTranslator(readGlobals(globals).locale, undefined, ALL_CATALOGS);
 }

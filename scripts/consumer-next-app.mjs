@@ -7,7 +7,8 @@ const PROVIDERS = `'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { createRestFollowClient, FollowProvider } from 'react-follow-kit';
+import { FollowProvider } from 'react-follow-kit';
+import { createRestFollowClient } from 'react-follow-kit/rest';
 
 export function Providers({ userID, children }: { userID: string; children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient());

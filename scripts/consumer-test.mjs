@@ -141,7 +141,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { version as reactVersion } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  createRestFollowClient,
   FollowButton,
   FollowCounts,
   FollowError,
@@ -149,7 +148,9 @@ import {
   FollowProvider,
   FollowType,
 } from 'react-follow-kit';
+import { zhCN } from 'react-follow-kit/locales/zh-CN';
 import { createFollowDb, createFollowHandlers, scenarios } from 'react-follow-kit/mocks';
+import { createRestFollowClient } from 'react-follow-kit/rest';
 import { setupFollowServer } from 'react-follow-kit/mocks/node';
 
 // Types, checked by tsc: these fail to compile if the declarations degrade to \`any\`.
@@ -160,7 +161,11 @@ const missingUserID = <FollowButton name="Alice" />;
 // @ts-expect-error follows are [from, to] pairs of user IDs
 createFollowDb({ follows: [['alice', 1]] });
 const lists = [<FollowerList key="l" type="followers" />, <FollowCounts key="c" />];
-void [mutual, code, missingUserID, lists, createFollowHandlers];
+const chinese = <FollowProvider client={createRestFollowClient({ baseUrl: '/im', userID: 'me' })}
+  userID="me" locale="zh-CN" catalogs={{ 'zh-CN': zhCN }} />;
+void [mutual, code, missingUserID, lists, createFollowHandlers, chinese];
+// The opt-in catalog resolves from its subpath and is the real one.
+if (zhCN.followBack !== '回关') fail(\`react-follow-kit/locales/zh-CN: followBack is \${zhCN.followBack}\`);
 
 const deadline = setTimeout(() => fail('timed out after 30 s'), 30_000);
 

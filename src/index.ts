@@ -4,7 +4,6 @@
  * the `data-*` attributes yourself).
  */
 export {
-  createRestFollowClient,
   FOLLOW_LIMITS,
   FOLLOW_LIST_TYPES,
   type FollowClient,
@@ -29,8 +28,6 @@ export {
   type FollowUserProfile,
   isValidUserID,
   RETRYABLE_FOLLOW_ERROR_CODES,
-  type RestFollowClient,
-  type RestFollowClientOptions,
   toFollowError,
   type UserFollowListOptions,
   validateUserID,
@@ -48,6 +45,7 @@ export {
   type FollowButtonSize,
   type FollowButtonState,
   type FollowButtonVariant,
+  type FollowCatalogs,
   FollowCounts,
   type FollowCountsProps,
   FollowerList,
@@ -65,14 +63,10 @@ export {
   FollowsYouBadge,
   type FollowsYouBadgeProps,
   type FollowTranslator,
-  followCatalogs,
-  ja,
-  ko,
   MAX_LABEL_TEXT,
   type PluralMessage,
   safeImageSrc,
   useFollowMessages,
-  zhCN,
 } from './components/index';
 export {
   createFollowKit,

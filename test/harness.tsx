@@ -4,10 +4,12 @@ import type { HttpHandler } from 'msw';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createFollowDb, createFollowHandlers, type FollowDb } from '../mocks/index';
-import { createRestFollowClient, type FollowClient } from '../src/client/index';
+import type { FollowClient } from '../src/client/index';
 import type { FollowMessages } from '../src/components/i18n/messages';
 import { FollowProvider } from '../src/components/index';
 import type { ViewerProfile } from '../src/query/index';
+import { createRestFollowClient } from '../src/rest';
+import { ALL_CATALOGS } from './catalogs';
 import { server } from './server';
 
 /** Where the kit's tests send their REST calls; msw answers on any origin. */
@@ -19,6 +21,7 @@ export interface FollowKitTestOptions {
   db?: FollowDb;
   /** The signed-in user. @default 'me' */
   userID?: string;
+  /** The locale; the shipped catalogs are all handed in, as an app with a switcher does. */
   locale?: string;
   messages?: Partial<FollowMessages>;
   /** Page size of the REST client. */
@@ -57,7 +60,7 @@ export function setupFollowKit(options: FollowKitTestOptions = {}) {
       <FollowProvider
         client={client}
         userID={userID}
-        {...(options.locale ? { locale: options.locale } : {})}
+        {...(options.locale ? { locale: options.locale, catalogs: ALL_CATALOGS } : {})}
         {...(options.messages ? { messages: options.messages } : {})}
         {...(options.profile ? { profile: options.profile } : {})}
       >

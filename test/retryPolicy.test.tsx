@@ -4,11 +4,11 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFollowDb, createFollowHandlers, scenarios } from '../mocks/index';
-import { createRestFollowClient } from '../src/client/index';
 import { FollowButton } from '../src/components/FollowButton/FollowButton';
 import { FollowCounts } from '../src/components/FollowCounts/FollowCounts';
 import { FollowerList } from '../src/components/FollowerList/FollowerList';
 import { FollowProvider } from '../src/components/FollowProvider/FollowProvider';
+import { createRestFollowClient } from '../src/rest';
 import { countFollowCalls, stubElementSize, TEST_BASE_URL } from './harness';
 import { server } from './server';
 

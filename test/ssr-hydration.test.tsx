@@ -10,7 +10,6 @@ import { createFollowDb, createFollowHandlers } from '../mocks/index';
 // Not a public export: a server has no component to call useFollowKit() in.
 import {
   createFollowKit,
-  createRestFollowClient,
   FollowButton,
   type FollowClient,
   FollowCounts,
@@ -19,6 +18,7 @@ import {
   followCountsOptions,
   followTypeOptions,
 } from '../src/index';
+import { createRestFollowClient } from '../src/rest';
 import { server } from './server';
 
 const BASE_URL = 'https://im.ssr.test';

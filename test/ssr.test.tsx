@@ -5,13 +5,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import {
-  createRestFollowClient,
   FollowButton,
   FollowCounts,
   FollowerList,
   FollowPanel,
   FollowProvider,
 } from '../src/index';
+import { createRestFollowClient } from '../src/rest';
 
 /** A REST client whose every request fails the test: SSR must not send any. */
 function offlineClient() {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { scenarios } from '../mocks/index';
 import { FollowButton, FollowCounts } from '../src/index';
+import { zhCN } from '../src/locales/zh-CN';
 import { createTestFollowServer, renderWithFollowKit } from '../testing/index';
 import { server as suiteServer } from './server';
 
@@ -50,9 +51,16 @@ describe('react-follow-kit/testing', () => {
     expect(db.followType('me', 'alice')).toBe(0);
   });
 
-  it('speaks the locale it is given', async () => {
-    renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, { users, locale: 'zh-CN' });
+  it('speaks the locale whose catalog it is given, and English without one', async () => {
+    const first = renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, {
+      users,
+      locale: 'zh-CN',
+      catalogs: { 'zh-CN': zhCN },
+    });
     expect(await screen.findByRole('button', { name: /^关注/ })).toBeInTheDocument();
+    first.unmount();
+    renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, { users, locale: 'zh-CN' });
+    expect(await screen.findByRole('button', { name: 'Follow Alice' })).toBeInTheDocument();
   });
 
   it('uses a suite’s shared server, which the suite resets and closes', async () => {

@@ -27,7 +27,7 @@ type StoreOptions =
 /** Options of {@link renderWithFollowKit}; testing-library's `render` options pass through. */
 export type RenderWithFollowKitOptions = StoreOptions &
   Omit<RenderOptions, 'wrapper' | 'queries'> &
-  Pick<FollowProviderProps, 'locale' | 'messages' | 'profile'> & {
+  Pick<FollowProviderProps, 'locale' | 'catalogs' | 'messages' | 'profile'> & {
     /** The signed-in user. @default 'me' */
     userID?: string;
     /** Delay of every mock answer in ms, or a range. @default none */
@@ -80,6 +80,7 @@ export function renderWithFollowKit(
     server = managedTestFollowServer(),
     queryClient = createTestQueryClient(),
     locale,
+    catalogs,
     messages,
     profile,
     userEventOptions,
@@ -101,6 +102,7 @@ export function renderWithFollowKit(
         client={client}
         userID={userID}
         locale={locale}
+        catalogs={catalogs}
         messages={messages}
         {...(profile ? { profile } : {})}
       >

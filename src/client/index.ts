@@ -1,13 +1,8 @@
 /**
- * The transport layer: the FollowClient contract, the REST client, errors and ID checks. The
- * REST wire format is exported from `src/rest.ts` (`react-follow-kit/rest`).
+ * The transport layer's contract: the FollowClient shape, errors and ID checks. The REST
+ * client and its wire format are exported from `src/rest.ts` (`react-follow-kit/rest`).
  */
 export { chunk } from './chunk';
-export {
-  createRestFollowClient,
-  type RestFollowClient,
-  type RestFollowClientOptions,
-} from './createRestFollowClient';
 export {
   FollowError,
   FollowErrorCode,

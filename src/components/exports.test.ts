@@ -1,7 +1,6 @@
 import * as root from '../index';
 import {
   Avatar,
-  createRestFollowClient,
   en,
   FollowButton,
   FollowCounts,
@@ -12,24 +11,22 @@ import {
   FollowProvider,
   FollowsYouBadge,
   FollowType,
-  followCatalogs,
   followKeys,
-  ja,
-  ko,
   useFollowCounts,
   useFollowers,
   useFollowType,
   useFollowUser,
   useUnfollowUser,
-  zhCN,
 } from '../index';
+import { ja } from '../locales/ja';
+import { ko } from '../locales/ko';
+import { zhCN } from '../locales/zh-CN';
 import * as rest from '../rest';
 
 describe('the package entry', () => {
   it('exposes the contract of DESIGN.md', () => {
     const functions = {
       FollowProvider,
-      createRestFollowClient,
       FollowError,
       useFollowers,
       useFollowType,
@@ -51,7 +48,9 @@ describe('the package entry', () => {
     expect(followKeys.counts('u2')).toEqual(['follow', 'counts', 'u2']);
     expect(FollowType).toEqual({ None: 0, Follower: 1, Following: 2, Mutual: 3 });
     expect(FollowErrorCode.ServerInternal).toBe(30006);
-    expect(followCatalogs['zh-CN']).toBe(zhCN);
+    for (const name of ['zhCN', 'ko', 'ja', 'followCatalogs']) {
+      expect(root, `${name} is opt-in`).not.toHaveProperty(name);
+    }
     expect([en.follow, zhCN.follow, ko.follow, ja.follow]).toEqual([
       'Follow',
       '关注',
@@ -61,7 +60,12 @@ describe('the package entry', () => {
   });
 
   it('keeps the REST wire format out of the root, in react-follow-kit/rest', () => {
-    for (const name of ['PROFILE_TAG_FIELDS', 'REST_FOLLOW_TYPE', 'flattenProfileItems']) {
+    for (const name of [
+      'createRestFollowClient',
+      'PROFILE_TAG_FIELDS',
+      'REST_FOLLOW_TYPE',
+      'flattenProfileItems',
+    ]) {
       expect(root, name).not.toHaveProperty(name);
       expect(rest, name).toHaveProperty(name);
     }

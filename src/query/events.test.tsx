@@ -7,8 +7,8 @@ import {
   renderWithFollowKit,
   TEST_BASE_URL,
 } from '../../test/harness';
-import { createRestFollowClient } from '../client/index';
 import type { FollowEventHandler, FollowEventSource } from '../client/types';
+import { createRestFollowClient } from '../rest';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
 import { useFollowUser } from './useFollowMutations';

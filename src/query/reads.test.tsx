@@ -10,8 +10,8 @@ import {
 } from '../../test/harness';
 import { server } from '../../test/server';
 import { FollowErrorCode } from '../client/errors';
-import { createRestFollowClient } from '../client/index';
 import { type FollowClient, FollowType } from '../client/types';
+import { createRestFollowClient } from '../rest';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
 import { useFollowType } from './useFollowType';

@@ -21,10 +21,16 @@ export interface FollowProviderProps
  *   <FollowProvider client={chat} userID="me"><FollowButton userID="u2" /></FollowProvider>
  * </QueryClientProvider>
  */
-export function FollowProvider({ locale, messages, children, ...kit }: FollowProviderProps) {
+export function FollowProvider({
+  locale,
+  catalogs,
+  messages,
+  children,
+  ...kit
+}: FollowProviderProps) {
   return (
     <FollowKitProvider {...kit}>
-      <FollowMessagesProvider locale={locale} messages={messages}>
+      <FollowMessagesProvider locale={locale} catalogs={catalogs} messages={messages}>
         {children}
       </FollowMessagesProvider>
     </FollowKitProvider>

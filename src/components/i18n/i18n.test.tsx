@@ -1,16 +1,14 @@
+import { ALL_CATALOGS } from '../../../test/catalogs';
 import { renderFollowHook } from '../../../test/harness';
-import { catalogFor, followCatalogs } from './catalogs';
+import { catalogFor } from './catalogs';
 import { useFollowMessages } from './FollowMessagesProvider';
 import { en } from './messages';
 import { createFollowTranslator } from './translator';
 
 describe('catalogs', () => {
-  it.each(Object.entries(followCatalogs))(
-    '%s has every message and no stray ones',
-    (_, catalog) => {
-      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
-    },
-  );
+  it.each(Object.entries(ALL_CATALOGS))('%s has every message and no stray ones', (_, catalog) => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+  });
 
   it.each([
     ['zh-CN', 'zh-CN'],
@@ -19,17 +17,25 @@ describe('catalogs', () => {
     ['ja-JP', 'ja'],
     ['ko-KR', 'ko'],
   ])('finds the catalog for %s', (locale, expected) => {
-    expect(catalogFor(locale)).toBe(followCatalogs[expected as keyof typeof followCatalogs]);
+    expect(catalogFor(locale, ALL_CATALOGS)).toBe(ALL_CATALOGS[expected]);
+    expect(catalogFor(locale.toUpperCase(), ALL_CATALOGS)).toBe(ALL_CATALOGS[expected]);
   });
 
   it.each(['zh-TW', 'zh-Hant-HK', 'fr', 'en-GB'])('has no catalog for %s', (locale) => {
-    expect(catalogFor(locale)).toBeUndefined();
+    expect(catalogFor(locale, ALL_CATALOGS)).toBeUndefined();
+  });
+
+  it('applies only the catalogs handed in: English text, the locale’s numbers', () => {
+    const { t } = createFollowTranslator('ja', undefined, { ko: ALL_CATALOGS.ko ?? {} });
+    expect(t('followBack')).toBe('Follow back');
+    expect(t('followersCount', { count: 19_999, countText: '1.9万' })).toBe('1.9万 followers');
+    expect(createFollowTranslator('ja').t('follow')).toBe('Follow');
   });
 });
 
 describe('createFollowTranslator', () => {
   it('merges English ← the locale ← overrides', () => {
-    const { t } = createFollowTranslator('ja', { follow: 'Suivre' });
+    const { t } = createFollowTranslator('ja', { follow: 'Suivre' }, ALL_CATALOGS);
     expect(t('follow')).toBe('Suivre');
     expect(t('followBack')).toBe('フォローバック');
     expect(createFollowTranslator('fr').t('mutual')).toBe('Mutual');
@@ -51,9 +57,11 @@ describe('createFollowTranslator', () => {
   });
 
   it('takes plural overrides in any locale', () => {
-    const { t } = createFollowTranslator('ko', {
-      mutualCount: { one: '{count} friend', other: '{count} friends' },
-    });
+    const { t } = createFollowTranslator(
+      'ko',
+      { mutualCount: { one: '{count} friend', other: '{count} friends' } },
+      ALL_CATALOGS,
+    );
     // Korean has no singular category: every count is "other".
     expect(t('mutualCount', { count: 1 })).toBe('1 friends');
     expect(
@@ -82,11 +90,9 @@ describe('createFollowTranslator', () => {
   });
 
   it('splits a message into text and placeholders', () => {
-    expect(createFollowTranslator('ko').parts('followersCount', 5)).toEqual([
-      { text: '팔로워 ' },
-      { name: 'count' },
-      { text: '명' },
-    ]);
+    expect(
+      createFollowTranslator('ko', undefined, ALL_CATALOGS).parts('followersCount', 5),
+    ).toEqual([{ text: '팔로워 ' }, { name: 'count' }, { text: '명' }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { catalogFor } from './catalogs';
+import { catalogFor, type FollowCatalogs } from './catalogs';
 import { interpolate, type MessageValues, selectPlural, splitTemplate } from './format';
 import { en, type FollowMessages } from './messages';
 import { formatCompactNumber, formatNumber, supportedLocale } from './numbers';
@@ -11,7 +11,7 @@ export type FollowMessageKey = keyof FollowMessages;
 export interface FollowTranslator {
   /** The locale numbers are formatted for (a valid BCP 47 tag). */
   locale: string;
-  /** The merged catalog: English ← the locale's catalog ← the provider's overrides. */
+  /** The merged catalog: English ← the locale's catalog (if handed in) ← the overrides. */
   messages: FollowMessages;
   /**
    * The message `key` with its placeholders filled. A numeric `count` picks the plural form
@@ -31,13 +31,21 @@ export interface FollowTranslator {
   formatCompact(value: number): string;
 }
 
-/** Builds the translator for `locale`, with `overrides` on top of the shipped catalogs. */
+/**
+ * Builds the translator for `locale`: English, then the catalog of `catalogs` for the locale
+ * (see {@link catalogFor}), then `overrides`.
+ */
 export function createFollowTranslator(
   locale: string,
   overrides?: Partial<FollowMessages>,
+  catalogs?: FollowCatalogs,
 ): FollowTranslator {
   const numberLocale = supportedLocale(locale);
-  const messages: FollowMessages = { ...en, ...catalogFor(numberLocale), ...overrides };
+  const messages: FollowMessages = {
+    ...en,
+    ...catalogFor(numberLocale, catalogs),
+    ...overrides,
+  };
   const rules = new Intl.PluralRules(numberLocale);
   const templateOf = (key: FollowMessageKey, count: number | undefined) =>
     selectPlural(messages[key], count, rules);

@@ -1,6 +1,10 @@
-import type { FollowMessages } from './messages';
+import type { FollowMessages } from '../components/i18n/messages';
 
-/** Korean. */
+/**
+ * Korean, an opt-in catalog (`react-follow-kit/locales/ko`); English is built in.
+ *
+ * @example <FollowProvider catalogs={{ ko }} locale="ko" client={client} userID="me">
+ */
 export const ko: FollowMessages = {
   follow: '팔로우',
   followBack: '맞팔로우',

@@ -1,6 +1,10 @@
-import type { FollowMessages } from './messages';
+import type { FollowMessages } from '../components/i18n/messages';
 
-/** Japanese. */
+/**
+ * Japanese, an opt-in catalog (`react-follow-kit/locales/ja`); English is built in.
+ *
+ * @example <FollowProvider catalogs={{ ja }} locale="ja" client={client} userID="me">
+ */
 export const ja: FollowMessages = {
   follow: 'フォロー',
   followBack: 'フォローバック',

@@ -1,6 +1,10 @@
-import type { FollowMessages } from './messages';
+import type { FollowMessages } from '../components/i18n/messages';
 
-/** Simplified Chinese. */
+/**
+ * Simplified Chinese, an opt-in catalog (`react-follow-kit/locales/zh-CN`); English is built in.
+ *
+ * @example <FollowProvider catalogs={{ 'zh-CN': zhCN }} locale="zh-CN" client={client} userID="me">
+ */
 export const zhCN: FollowMessages = {
   follow: '关注',
   followBack: '回关',

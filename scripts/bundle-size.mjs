@@ -9,7 +9,10 @@ const root = resolve(import.meta.dirname, '..');
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
 const VIRTUAL = /^@tanstack\/react-virtual($|\/)/;
 
-/** Gzipped bytes of the JS chunks Vite emits for `source`, with `external` left out. */
+/**
+ * Gzipped bytes of the JS a page loads up front for `source` (the entry chunk and what it
+ * imports statically; lazy chunks are left out), with `external` left out.
+ */
 async function gzippedBytes(source, external) {
   const dir = mkdtempSync(join(tmpdir(), 'rfk-bundle-'));
   const entry = join(dir, 'entry.js');
@@ -27,10 +30,19 @@ async function gzippedBytes(source, external) {
         rollupOptions: { external: (id) => external.some((pattern) => pattern.test(id)) },
       },
     });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-    return chunks
-      .filter((chunk) => chunk.type === 'chunk')
-      .reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+    const chunks = (Array.isArray(output) ? output : [output])
+      .flatMap((result) => result.output)
+      .filter((chunk) => chunk.type === 'chunk');
+    // What a page loads up front: the entry and its static imports, not lazy chunks.
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const initial = new Set();
+    const visit = (chunk) => {
+      if (!chunk || initial.has(chunk)) return;
+      initial.add(chunk);
+      for (const name of chunk.imports) visit(byName.get(name));
+    };
+    for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+    return [...initial].reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,8 +14,8 @@ import { MessageText } from '../i18n/MessageText';
 import { displayNameOf, labelText } from '../i18n/userText';
 import { classNames, composeEventHandlers, dataFlag, partClass, useComposedRef } from '../internal';
 import { ACTION_TEXT, relationState } from './relationState';
-import { UnfollowConfirm } from './UnfollowConfirm';
 import { useFollowToggle } from './useFollowToggle';
+import { useUnfollowConfirm } from './useUnfollowConfirm';
 
 /** Sizes of {@link FollowButton}. */
 export type FollowButtonSize = 'sm' | 'md' | 'lg';
@@ -63,6 +63,7 @@ function FollowButtonRender(
   const { t } = useFollowMessages();
   const toggle = useFollowToggle(userID, { nick: name, avatar });
   const [confirming, setConfirming] = useState(false);
+  const UnfollowConfirm = useUnfollowConfirm(confirmUnfollow);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const composedRef = useComposedRef(ref, buttonRef);
   const errorID = useId();
@@ -115,7 +116,7 @@ function FollowButtonRender(
         aria-busy={relation.isPending || state === 'loading' || undefined}
         aria-haspopup={asksFirst ? 'dialog' : undefined}
         aria-expanded={asksFirst ? open : undefined}
-        aria-controls={open ? dialogID : undefined}
+        aria-controls={open && UnfollowConfirm ? dialogID : undefined}
         disabled={state === 'loading' || rest.disabled}
         data-state={state}
         data-size={size}
@@ -125,10 +126,12 @@ function FollowButtonRender(
       >
         <span className={partClass('rfk-follow-button__label', unstyled)}>{text}</span>
       </button>
-      {open && (
+      {open && UnfollowConfirm && (
         <UnfollowConfirm
           id={dialogID}
-          name={displayName}
+          title={<MessageText id="confirmUnfollowTitle" values={{ name: displayName }} />}
+          confirmText={t('confirmUnfollow')}
+          cancelText={t('cancel')}
           triggerRef={buttonRef}
           unstyled={unstyled}
           onCancel={closeConfirm}

@@ -3,20 +3,21 @@
 import {
   type FocusEvent,
   type KeyboardEvent,
+  type ReactNode,
   type RefObject,
   useEffect,
   useId,
   useRef,
 } from 'react';
-import { useFollowMessages } from '../i18n/FollowMessagesProvider';
-import { MessageText } from '../i18n/MessageText';
-import { partClass } from '../internal';
 
 /** Props of {@link UnfollowConfirm}. */
 export interface UnfollowConfirmProps {
   id: string;
-  /** Who is being unfollowed, as shown to the user. */
-  name: string;
+  /** "Unfollow Alice?", translated, with the name isolated. */
+  title: ReactNode;
+  /** The texts of its two buttons. */
+  confirmText: string;
+  cancelText: string;
   /** The button that opened it: focus returns there, and clicking it is not "outside". */
   triggerRef: RefObject<HTMLButtonElement | null>;
   onConfirm(): void;
@@ -31,13 +32,17 @@ export interface UnfollowConfirmProps {
  */
 export function UnfollowConfirm({
   id,
-  name,
+  title,
+  confirmText,
+  cancelText,
   triggerRef,
   onConfirm,
   onCancel,
   unstyled,
 }: UnfollowConfirmProps) {
-  const { t } = useFollowMessages();
+  // Texts come in as props and classes are written out, so that this lazily loaded module
+  // imports nothing of the kit and no chunk has to be shared with the button's.
+  const part = (kitClass: string) => (unstyled ? undefined : kitClass);
   const titleID = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
@@ -59,28 +64,28 @@ export function UnfollowConfirm({
       id={id}
       role="dialog"
       aria-labelledby={titleID}
-      className={partClass('rfk-confirm', unstyled)}
+      className={part('rfk-confirm')}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >
-      <span id={titleID} className={partClass('rfk-confirm__title', unstyled)} dir="auto">
-        <MessageText id="confirmUnfollowTitle" values={{ name }} />
+      <span id={titleID} className={part('rfk-confirm__title')} dir="auto">
+        {title}
       </span>
-      <span className={partClass('rfk-confirm__actions', unstyled)}>
+      <span className={part('rfk-confirm__actions')}>
         <button
           ref={confirmRef}
           type="button"
-          className={partClass('rfk-confirm__confirm', unstyled)}
+          className={part('rfk-confirm__confirm')}
           onClick={onConfirm}
         >
-          {t('confirmUnfollow')}
+          {confirmText}
         </button>
         <button
           type="button"
-          className={partClass('rfk-confirm__cancel', unstyled)}
+          className={part('rfk-confirm__cancel')}
           onClick={() => onCancel(true)}
         >
-          {t('cancel')}
+          {cancelText}
         </button>
       </span>
     </span>

@@ -1,4 +1,3 @@
-import { flattenPushedEntry } from '../client/flattenProfile';
 import { SDK_READY_EVENT } from '../client/sdkClient';
 import {
   FollowEvent,
@@ -10,8 +9,7 @@ import {
 } from '../client/types';
 import { type FollowKit, withViewerProfile } from './followKit';
 import { followKeys } from './keys';
-import { addToLists, findCachedProfile, patchRows, removeFromLists } from './listCache';
-import { fetchFollowPage } from './listPages';
+import { listPatching, type PushedProfile } from './listPatching';
 import { applyRelationshipChange, type RelationshipBit } from './relationshipCache';
 
 type Entry = FollowUserProfile | string;
@@ -20,41 +18,13 @@ function idOf(entry: Entry): string {
   return typeof entry === 'string' ? entry : entry.userID;
 }
 
-type PushedProfile = Partial<FollowUserProfile> & { userID: string };
-
-/** What an added entry tells about the user, never trusted as a full row. */
-function pushedProfile(entry: Entry): PushedProfile | undefined {
-  return typeof entry === 'string' ? undefined : flattenPushedEntry(entry);
-}
-
-/**
- * Rows added from a push without a name, and none in the cache: the first page of the
- * list (where a new entry sits) has the full row. Without it the row would show a bare ID.
- */
-function fillNamelessRows(kit: FollowKit, type: FollowListType, added: PushedProfile[]) {
-  const wanted = new Set(
-    added
-      .filter(({ userID, nick }) => !nick && !findCachedProfile(kit.queryClient, userID)?.nick)
-      .map(({ userID }) => userID),
-  );
-  if (wanted.size === 0) return;
-  fetchFollowPage(kit, { type }, '').then(
-    (page) => {
-      for (const row of page.resultList) {
-        if (wanted.has(row.userID)) patchRows(kit.queryClient, kit.userID, row);
-      }
-    },
-    // The row keeps its ID; the next load of the list brings the name.
-    () => {},
-  );
-}
-
 /**
  * Applies a change that happened elsewhere (another user, or my other device) to every
  * cached reader, unless the cache already shows it (our own optimistic write, a refetch).
  */
 function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowListUpdatedEvent) {
   const { queryClient, userID: viewerID } = kit;
+  const lists = listPatching();
   const added: PushedProfile[] = [];
   for (const entry of event.userInfoList ?? []) {
     const userID = idOf(entry);
@@ -64,7 +34,7 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
     const type = queryClient.getQueryData<FollowType>(followKeys.type(viewerID, userID));
     if (type !== undefined && ((type & bit) !== 0) === event.isAdd) continue;
     const other = bit === FollowType.Following ? FollowType.Follower : FollowType.Following;
-    const profile = pushedProfile(entry);
+    const profile = lists?.pushedProfile(entry);
     if (profile && event.isAdd) added.push(profile);
     applyRelationshipChange(queryClient, {
       viewerID,
@@ -76,29 +46,7 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
       ...withViewerProfile(kit.viewerProfile()),
     });
   }
-  fillNamelessRows(kit, bit === FollowType.Following ? 'following' : 'followers', added);
-}
-
-/** The mutual event only moves rows: counts and relationships come with the other two. */
-function applyMutualChange(kit: FollowKit, event: FollowListUpdatedEvent) {
-  const added: PushedProfile[] = [];
-  for (const entry of event.userInfoList ?? []) {
-    const userID = idOf(entry);
-    if (!userID) continue;
-    const profile = pushedProfile(entry);
-    if (event.isAdd && profile) {
-      added.push(profile);
-      const known = findCachedProfile(kit.queryClient, userID);
-      addToLists(kit.queryClient, kit.userID, 'mutual', {
-        ...known,
-        ...profile,
-        followTime: Math.floor(Date.now() / 1000),
-      } as FollowUserProfile);
-    } else if (!event.isAdd) {
-      removeFromLists(kit.queryClient, kit.userID, 'mutual', userID);
-    }
-  }
-  fillNamelessRows(kit, 'mutual', added);
+  lists?.fillNamelessRows(kit, bit === FollowType.Following ? 'following' : 'followers', added);
 }
 
 /**
@@ -118,7 +66,7 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
       FollowEvent.MyFollowingListUpdated,
       (e) => applyPushedChange(kit, FollowType.Following, e.data),
     ],
-    [FollowEvent.MutualFollowersListUpdated, (e) => applyMutualChange(kit, e.data)],
+    [FollowEvent.MutualFollowersListUpdated, (e) => listPatching()?.applyMutualEvent(kit, e.data)],
     // After a (re-)login, what failed while the SDK was not ready loads again.
     [
       SDK_READY_EVENT,

@@ -6,14 +6,9 @@ export {
 } from './FollowKitProvider';
 export { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 export { followKeys } from './keys';
+export { followListOptions, LIST_STALE_TIME } from './listOptions';
 export type { FollowListParams } from './listPages';
-export {
-  FOLLOW_STALE_TIME,
-  followCountsOptions,
-  followListOptions,
-  followTypeOptions,
-  LIST_STALE_TIME,
-} from './options';
+export { FOLLOW_STALE_TIME, followCountsOptions, followTypeOptions } from './options';
 export {
   followRetryDelay,
   followRetryOptions,

@@ -1,16 +1,12 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { FollowType } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
-import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
 import { followRetryOptionsFor } from './retryPolicy';
 
 /** How long a relationship or a count is trusted before a mount refetches it. */
 export const FOLLOW_STALE_TIME = 60_000;
-
-/** How long a loaded list is trusted before a mount refetches it (all its pages). */
-export const LIST_STALE_TIME = 5 * 60_000;
 
 /**
  * Query options for my relationship with `userID`. Look-ups of one tick are batched into
@@ -39,26 +35,6 @@ export function followCountsOptions(kit: FollowKit, userID: string = kit.userID)
       return kit.countsBatcher.load(userID);
     },
     staleTime: FOLLOW_STALE_TIME,
-    ...followRetryOptionsFor(kit.queryClient),
-  });
-}
-
-/** Infinite query options for a followers / following / mutual list, paged by cursor. */
-export function followListOptions(kit: FollowKit, params: FollowListParams) {
-  const owner = params.userID ?? kit.userID;
-  return infiniteQueryOptions({
-    queryKey: followKeys.list(owner, params.type, params.pageSize),
-    queryFn: ({ pageParam }) => {
-      validateUserID(owner);
-      return fetchFollowPage(kit, { ...params, userID: owner }, pageParam);
-    },
-    initialPageParam: '',
-    getNextPageParam: nextCursorOf,
-    // Refetching an infinite list refetches every loaded page, one after another: at 100,000
-    // rows that is a thousand requests. Writes and events keep loaded lists current instead.
-    staleTime: LIST_STALE_TIME,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
     ...followRetryOptionsFor(kit.queryClient),
   });
 }

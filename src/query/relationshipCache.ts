@@ -7,9 +7,7 @@ import {
   type FollowUserProfile,
 } from '../client/types';
 import { followKeys } from './keys';
-import { addToLists, findCachedProfile, removeFromLists } from './listCache';
-
-type Undo = () => void;
+import { listPatching, type Undo } from './listPatching';
 
 /** One side of a relationship: "I follow them" or "they follow me". */
 export type RelationshipBit = typeof FollowType.Following | typeof FollowType.Follower;
@@ -95,7 +93,7 @@ interface ChangeInput {
 type KnownProfile = Partial<FollowUserProfile> | FollowProfileHint;
 
 function rowFor(queryClient: QueryClient, userID: string, profile?: KnownProfile) {
-  const known = findCachedProfile(queryClient, userID);
+  const known = listPatching()?.findProfile(queryClient, userID);
   // An unknown field of the hint must not blank out what the cache already knows.
   const given = Object.entries(profile ?? {}).filter(([, value]) => value !== undefined);
   return {
@@ -114,9 +112,12 @@ function changeLists(
   on: boolean,
   profile?: KnownProfile,
 ): Undo {
+  // No list code loaded means no list query, so no cached list to change.
+  const lists = listPatching();
+  if (!lists) return () => {};
   return on
-    ? addToLists(queryClient, owner, list, rowFor(queryClient, member, profile))
-    : removeFromLists(queryClient, owner, list, member);
+    ? lists.add(queryClient, owner, list, rowFor(queryClient, member, profile))
+    : lists.remove(queryClient, owner, list, member);
 }
 
 /**

@@ -8,8 +8,8 @@ import {
 import { useRef } from 'react';
 import type { FollowListPage, FollowUserProfile } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
+import { followListOptions } from './listOptions';
 import type { FollowListParams } from './listPages';
-import { followListOptions } from './options';
 
 /** Options of {@link useFollowers}. */
 export interface UseFollowersOptions extends FollowListParams {

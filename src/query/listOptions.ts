@@ -1,0 +1,32 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { validateUserID } from '../client/validateUserIDs';
+import type { FollowKit } from './followKit';
+import { followKeys } from './keys';
+import { LIST_PATCHING } from './listEvents';
+import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
+import { registerListPatching } from './listPatching';
+import { followRetryOptionsFor } from './retryPolicy';
+
+/** How long a loaded list is trusted before a mount refetches it (all its pages). */
+export const LIST_STALE_TIME = 5 * 60_000;
+
+/** Infinite query options for a followers / following / mutual list, paged by cursor. */
+export function followListOptions(kit: FollowKit, params: FollowListParams) {
+  registerListPatching(LIST_PATCHING);
+  const owner = params.userID ?? kit.userID;
+  return infiniteQueryOptions({
+    queryKey: followKeys.list(owner, params.type, params.pageSize),
+    queryFn: ({ pageParam }) => {
+      validateUserID(owner);
+      return fetchFollowPage(kit, { ...params, userID: owner }, pageParam);
+    },
+    initialPageParam: '',
+    getNextPageParam: nextCursorOf,
+    // Refetching an infinite list refetches every loaded page, one after another: at 100,000
+    // rows that is a thousand requests. Writes and events keep loaded lists current instead.
+    staleTime: LIST_STALE_TIME,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    ...followRetryOptionsFor(kit.queryClient),
+  });
+}

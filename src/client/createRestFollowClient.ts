@@ -1,5 +1,6 @@
 import { chunk } from './chunk';
-import { FollowError, FollowErrorCode } from './errors';
+import { INVALID_ARGUMENT, MALFORMED_RESPONSE } from './errorCodes';
+import { FollowError } from './errors';
 import { toFollowUserProfile } from './flattenProfile';
 import { mapChunks } from './mapChunks';
 import { type CommandTransport, postCommand, type RestQueryParams } from './postCommand';
@@ -82,7 +83,7 @@ function ok<T>(data: T): FollowResponse<T> {
 }
 
 function invalidArgument(message: string): FollowError {
-  return new FollowError(FollowErrorCode.InvalidArgument, message);
+  return new FollowError(INVALID_ARGUMENT, message);
 }
 
 function isPageSize(value: unknown): value is number {
@@ -225,7 +226,7 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
       const info = byID.get(userID);
       if (info === undefined) {
         throw new FollowError(
-          FollowErrorCode.MalformedResponse,
+          MALFORMED_RESPONSE,
           `Malformed follow_get_info response: no FollowInfo for ${JSON.stringify(userID)}.`,
           { userID },
         );

@@ -1,3 +1,28 @@
+import {
+  ABORTED,
+  FEATURE_DISABLED,
+  HTTP_ERROR,
+  INVALID_ARGUMENT,
+  INVALID_USER_ID,
+  MALFORMED_RESPONSE,
+  NETWORK_ERROR,
+  RATE_LIMITED,
+  SDK_FEATURE_DISABLED,
+  SDK_NETWORK_ERROR,
+  SDK_NETWORK_TIMEOUT,
+  SDK_NO_NETWORK,
+  SDK_NOT_LOGGED_IN,
+  SDK_NOT_READY,
+  SDK_RATE_LIMITED,
+  SELF_FOLLOW,
+  SERVER_INTERNAL,
+  SERVER_OVERLOADED,
+  SERVER_TIMEOUT,
+  TIMEOUT,
+  UNKNOWN,
+  UNSUPPORTED,
+} from './errorCodes';
+
 /**
  * Error codes a {@link FollowError} can carry. 3xxxx and 6xxxx come from the server
  * (PROTOCOL.md); 2xxx and 3xxx from the `@tencentcloud/chat` SDK itself (read from 3.6.6);
@@ -5,20 +30,20 @@
  */
 export const FollowErrorCode = {
   /** 2024 (SDK): nobody is logged in on the SDK instance. The kit waits for SDK_READY. */
-  SdkNotLoggedIn: 2024,
+  SdkNotLoggedIn: SDK_NOT_LOGGED_IN,
   /** 2800 (SDK): the SDK's connection failed; retry. */
-  SdkNetworkError: 2800,
+  SdkNetworkError: SDK_NETWORK_ERROR,
   /** 2801 (SDK): no answer on the SDK's connection in time; retry. */
-  SdkNetworkTimeout: 2801,
+  SdkNetworkTimeout: SDK_NETWORK_TIMEOUT,
   /** 2805 (SDK): the device is offline; retry. */
-  SdkNoNetwork: 2805,
+  SdkNoNetwork: SDK_NO_NETWORK,
   /**
    * 2996 (SDK): the SDK's own rate limit, e.g. 20 `checkFollowType` calls per 5 s; retry
    * after the window. The kit paces its checks to stay under it.
    */
-  SdkRateLimited: 2996,
+  SdkRateLimited: SDK_RATE_LIMITED,
   /** 2999 (SDK): the SDK is not ready yet (logging in, syncing); retry. */
-  SdkNotReady: 2999,
+  SdkNotReady: SDK_NOT_READY,
   /** 3000 (SDK): a login is in progress. The kit waits for SDK_READY. */
   SdkLoggingIn: 3000,
   /** 3001 (SDK): the login failed. */
@@ -29,7 +54,7 @@ export const FollowErrorCode = {
    * 3122 (SDK): the follow feature is not enabled for the app (the SDK's counterpart of
    * 30005, decided by the SDK before any request).
    */
-  SdkFeatureDisabled: 3122,
+  SdkFeatureDisabled: SDK_FEATURE_DISABLED,
   /** 30001: bad request parameters (read the message). */
   InvalidParameters: 30001,
   /** 30002: SDKAppID does not match. */
@@ -39,42 +64,42 @@ export const FollowErrorCode = {
   /** 30004: the call needs app-admin permission. */
   AdminRequired: 30004,
   /** 30005: the follow feature is not enabled for the app. */
-  FeatureDisabled: 30005,
+  FeatureDisabled: FEATURE_DISABLED,
   /** 30006: server internal error; retry. */
-  ServerInternal: 30006,
+  ServerInternal: SERVER_INTERNAL,
   /** 30007: server network timeout; retry later. */
-  ServerTimeout: 30007,
+  ServerTimeout: SERVER_TIMEOUT,
   /** 30010 (kit's choice, per user): nobody can follow themselves. */
   CannotFollowSelf: 30010,
   /** 30011 (kit's choice, per user): the 5000-follow cap is reached. */
   FollowLimitReached: 30011,
   /** 60006 (Tencent's public code): over 200 calls/second for one command. */
-  RateLimited: 60006,
+  RateLimited: RATE_LIMITED,
   /** 60022 (Tencent's public code): the service is overloaded; retry later. */
-  ServerOverloaded: 60022,
+  ServerOverloaded: SERVER_OVERLOADED,
   /** 90001: an empty, non-string or malformed user ID, refused before any request. */
-  InvalidUserID: 90001,
+  InvalidUserID: INVALID_USER_ID,
   /** 90002: following or unfollowing the signed-in user, refused before any request. */
-  SelfFollow: 90002,
+  SelfFollow: SELF_FOLLOW,
   /** 90003: the request never got an answer (offline, DNS, CORS, connection reset). */
-  NetworkError: 90003,
+  NetworkError: NETWORK_ERROR,
   /** 90004: the server answered with an HTTP status other than 2xx. */
-  HttpError: 90004,
+  HttpError: HTTP_ERROR,
   /** 90005: no answer within the client's timeout. */
-  Timeout: 90005,
+  Timeout: TIMEOUT,
   /** 90006: the answer was not JSON or not in the protocol's shape. */
-  MalformedResponse: 90006,
+  MalformedResponse: MALFORMED_RESPONSE,
   /** 90007: the caller aborted the request. */
-  Aborted: 90007,
+  Aborted: ABORTED,
   /** 90008: the client lacks a capability the call needs (e.g. other users' lists). */
-  Unsupported: 90008,
+  Unsupported: UNSUPPORTED,
   /** 90009: a failure with no code of its own (a bug, an unexpected exception). */
-  Unknown: 90009,
+  Unknown: UNKNOWN,
   /**
    * 90010: an argument other than a user ID (list type, cursor, page size) is invalid,
    * refused before any request.
    */
-  InvalidArgument: 90010,
+  InvalidArgument: INVALID_ARGUMENT,
 } as const;
 
 /** One of the {@link FollowErrorCode} values, or another code the server sent. */
@@ -82,18 +107,18 @@ export type FollowErrorCodeValue = (typeof FollowErrorCode)[keyof typeof FollowE
 
 /** Codes worth retrying: the server or the network may answer next time. */
 export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
-  FollowErrorCode.SdkNetworkError,
-  FollowErrorCode.SdkNetworkTimeout,
-  FollowErrorCode.SdkNoNetwork,
-  FollowErrorCode.SdkRateLimited,
-  FollowErrorCode.SdkNotReady,
-  FollowErrorCode.ServerOverloaded,
-  FollowErrorCode.ServerInternal,
-  FollowErrorCode.ServerTimeout,
-  FollowErrorCode.RateLimited,
-  FollowErrorCode.NetworkError,
-  FollowErrorCode.HttpError,
-  FollowErrorCode.Timeout,
+  SDK_NETWORK_ERROR,
+  SDK_NETWORK_TIMEOUT,
+  SDK_NO_NETWORK,
+  SDK_RATE_LIMITED,
+  SDK_NOT_READY,
+  SERVER_OVERLOADED,
+  SERVER_INTERNAL,
+  SERVER_TIMEOUT,
+  RATE_LIMITED,
+  NETWORK_ERROR,
+  HTTP_ERROR,
+  TIMEOUT,
 ]);
 
 /**
@@ -101,13 +126,13 @@ export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
  * from a table it downloads, which may be missing).
  */
 const DEFAULT_MESSAGES: Readonly<Record<number, string>> = {
-  [FollowErrorCode.FeatureDisabled]: 'The follow feature is not enabled for this app.',
-  [FollowErrorCode.SdkFeatureDisabled]:
+  [FEATURE_DISABLED]: 'The follow feature is not enabled for this app.',
+  [SDK_FEATURE_DISABLED]:
     'The follow feature is not enabled for this app (Tencent Cloud Chat console).',
-  [FollowErrorCode.SdkNotLoggedIn]: 'Nobody is logged in on the chat SDK.',
-  [FollowErrorCode.SdkNotReady]: 'The chat SDK is not ready yet.',
-  [FollowErrorCode.SdkRateLimited]: 'Too many follow requests in a short time; retrying shortly.',
-  [FollowErrorCode.ServerOverloaded]: 'The follow service is overloaded; retrying later.',
+  [SDK_NOT_LOGGED_IN]: 'Nobody is logged in on the chat SDK.',
+  [SDK_NOT_READY]: 'The chat SDK is not ready yet.',
+  [SDK_RATE_LIMITED]: 'Too many follow requests in a short time; retrying shortly.',
+  [SERVER_OVERLOADED]: 'The follow service is overloaded; retrying later.',
 };
 
 /** Options of {@link FollowError}. */
@@ -153,7 +178,7 @@ export function toFollowError(error: unknown): FollowError {
     if (typeof code === 'number' && Number.isFinite(code)) {
       return new FollowError(code, text, { cause: error });
     }
-    return new FollowError(FollowErrorCode.Unknown, text, { cause: error });
+    return new FollowError(UNKNOWN, text, { cause: error });
   }
-  return new FollowError(FollowErrorCode.Unknown, String(error), { cause: error });
+  return new FollowError(UNKNOWN, String(error), { cause: error });
 }

@@ -1,4 +1,5 @@
-import { FollowError, FollowErrorCode } from './errors';
+import { ABORTED, HTTP_ERROR, MALFORMED_RESPONSE, NETWORK_ERROR, TIMEOUT } from './errorCodes';
+import { FollowError } from './errors';
 import type { FollowCommand } from './protocol';
 
 /** Extra query parameters of every request, e.g. `sdkappid`, `identifier`, `usersig`. */
@@ -65,7 +66,7 @@ function requestDeadline(timeoutMs: number, callerSignals: AbortSignal[]) {
 
 function abortedError(command: FollowCommand, signals: AbortSignal[]): FollowError {
   const reason = signals.find((signal) => signal.aborted)?.reason;
-  return new FollowError(FollowErrorCode.Aborted, `The ${command} request was aborted.`, {
+  return new FollowError(ABORTED, `The ${command} request was aborted.`, {
     cause: reason,
   });
 }
@@ -99,7 +100,7 @@ export async function postCommand(
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new FollowError(FollowErrorCode.HttpError, `${command} answered HTTP ${status}.`, {
+      throw new FollowError(HTTP_ERROR, `${command} answered HTTP ${status}.`, {
         status: response.status,
       });
     }
@@ -109,14 +110,12 @@ export async function postCommand(
     if (error instanceof FollowError) throw error;
     if (deadline.callerAborted()) throw abortedError(command, callerSignals);
     if (deadline.timedOut()) {
-      throw new FollowError(
-        FollowErrorCode.Timeout,
-        `No answer to ${command} within ${transport.timeoutMs} ms.`,
-        { cause: error },
-      );
+      throw new FollowError(TIMEOUT, `No answer to ${command} within ${transport.timeoutMs} ms.`, {
+        cause: error,
+      });
     }
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    throw new FollowError(FollowErrorCode.NetworkError, `The ${command} request failed${detail}.`, {
+    throw new FollowError(NETWORK_ERROR, `The ${command} request failed${detail}.`, {
       cause: error,
     });
   } finally {
@@ -127,7 +126,7 @@ export async function postCommand(
     return JSON.parse(text);
   } catch (error) {
     throw new FollowError(
-      FollowErrorCode.MalformedResponse,
+      MALFORMED_RESPONSE,
       `Malformed ${command} response: the body is not JSON.`,
       { cause: error },
     );

@@ -1,13 +1,14 @@
+import { MALFORMED_RESPONSE } from './errorCodes';
 /**
  * Checkers for the REST response bodies (PROTOCOL.md). Each turns an untrusted JSON value into
  * the typed body of protocol.ts or throws: a `FollowError` with the server's code when the
- * body says `ActionStatus: "FAIL"`, else {@link FollowErrorCode.MalformedResponse} naming the
+ * body says `ActionStatus: "FAIL"`, else {@link MALFORMED_RESPONSE} naming the
  * first field that is missing or of the wrong type.
  *
  * Each body is a table of its fields (`BASE_FIELDS`, `RESULT_ITEM`, …); one walk checks them in
  * order and leaves out fields the kit does not know.
  */
-import { FollowError, FollowErrorCode } from './errors';
+import { FollowError } from './errors';
 import type {
   FollowCommand,
   RestBaseResponse,
@@ -104,10 +105,7 @@ function shaped<T>(command: FollowCommand, run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    throw new FollowError(
-      FollowErrorCode.MalformedResponse,
-      `Malformed ${command} response: ${error.message}.`,
-    );
+    throw new FollowError(MALFORMED_RESPONSE, `Malformed ${command} response: ${error.message}.`);
   }
 }
 

@@ -1,4 +1,5 @@
-import { FollowError, FollowErrorCode } from './errors';
+import { INVALID_USER_ID } from './errorCodes';
+import { FollowError } from './errors';
 import { FOLLOW_LIMITS } from './types';
 
 /** C0 controls, DEL and C1 controls. */
@@ -31,7 +32,7 @@ function userIDProblem(userID: unknown): string | undefined {
 function invalidUserID(userID: unknown, problem: string, where = ''): FollowError {
   const shown = typeof userID === 'string' ? JSON.stringify(userID) : String(userID);
   return new FollowError(
-    FollowErrorCode.InvalidUserID,
+    INVALID_USER_ID,
     `Invalid user ID ${shown}${where}: ${problem}.`,
     typeof userID === 'string' ? { userID } : {},
   );
@@ -49,7 +50,7 @@ export function isValidUserID(userID: unknown): userID is string {
 /**
  * Returns `userID` when it is valid (see {@link isValidUserID}).
  *
- * @throws FollowError with code {@link FollowErrorCode.InvalidUserID} naming the ID and why.
+ * @throws FollowError with code {@link INVALID_USER_ID} naming the ID and why.
  */
 export function validateUserID(userID: unknown): string {
   const problem = userIDProblem(userID);
@@ -61,18 +62,18 @@ export function validateUserID(userID: unknown): string {
  * Checks a list of user IDs before any request is made and returns it **without duplicates**
  * (the first occurrence of each ID is kept, in order), so no ID is sent twice.
  *
- * @throws FollowError with code {@link FollowErrorCode.InvalidUserID} when the list is not a
+ * @throws FollowError with code {@link INVALID_USER_ID} when the list is not a
  * non-empty array, or naming the first invalid ID, its position and why.
  */
 export function validateUserIDList(userIDList: unknown): string[] {
   if (!Array.isArray(userIDList)) {
     throw new FollowError(
-      FollowErrorCode.InvalidUserID,
+      INVALID_USER_ID,
       `The user ID list must be an array, got ${kindOf(userIDList)}.`,
     );
   }
   if (userIDList.length === 0) {
-    throw new FollowError(FollowErrorCode.InvalidUserID, 'The user ID list is empty.');
+    throw new FollowError(INVALID_USER_ID, 'The user ID list is empty.');
   }
   const unique = new Set<string>();
   userIDList.forEach((userID: unknown, index) => {

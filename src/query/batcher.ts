@@ -1,4 +1,5 @@
-import { FollowError, FollowErrorCode } from '../client/errors';
+import { MALFORMED_RESPONSE } from '../client/errorCodes';
+import { FollowError } from '../client/errors';
 
 /** Options of {@link createBatcher}. */
 export interface BatcherOptions<V> {
@@ -86,9 +87,7 @@ export function createBatcher<V>({
 }
 
 function missingResult(userID: string): FollowError {
-  return new FollowError(
-    FollowErrorCode.MalformedResponse,
-    `The server's answer has no entry for "${userID}".`,
-    { userID },
-  );
+  return new FollowError(MALFORMED_RESPONSE, `The server's answer has no entry for "${userID}".`, {
+    userID,
+  });
 }

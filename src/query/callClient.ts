@@ -1,4 +1,5 @@
-import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
+import { MALFORMED_RESPONSE } from '../client/errorCodes';
+import { FollowError, toFollowError } from '../client/errors';
 import type { FollowResponse } from '../client/types';
 
 /**
@@ -17,10 +18,7 @@ export async function callClient<T>(
     throw toFollowError(error);
   }
   if (typeof response !== 'object' || response === null || !('data' in response)) {
-    throw new FollowError(
-      FollowErrorCode.MalformedResponse,
-      `${method} answered without { code, data }.`,
-    );
+    throw new FollowError(MALFORMED_RESPONSE, `${method} answered without { code, data }.`);
   }
   if (typeof response.code === 'number' && response.code !== 0) {
     throw new FollowError(response.code, `${method} answered with code ${response.code}.`);
@@ -31,6 +29,6 @@ export async function callClient<T>(
 /** Throws a MalformedResponse `FollowError` unless `ok`. */
 export function expectShape(ok: boolean, method: string, what: string): asserts ok {
   if (!ok) {
-    throw new FollowError(FollowErrorCode.MalformedResponse, `${method} answered with ${what}.`);
+    throw new FollowError(MALFORMED_RESPONSE, `${method} answered with ${what}.`);
   }
 }

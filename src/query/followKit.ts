@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { FollowError, FollowErrorCode } from '../client/errors';
+import { SDK_RATE_LIMITED, UNSUPPORTED } from '../client/errorCodes';
+import { FollowError } from '../client/errors';
 import { isTencentChatClient, SDK_CHECK_RATE_LIMIT, waitingForSdkReady } from '../client/sdkClient';
 import {
   FOLLOW_LIMITS,
@@ -175,7 +176,7 @@ async function afterSdkRateLimit<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (!(error instanceof FollowError) || error.code !== FollowErrorCode.SdkRateLimited) {
+    if (!(error instanceof FollowError) || error.code !== SDK_RATE_LIMITED) {
       throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, SDK_CHECK_RATE_LIMIT.windowMs));
@@ -195,7 +196,7 @@ function pickCounts({ followersCount, followingCount, mutualFollowersCount }: Fo
 /** The error hooks give when a client cannot list other users' follows. */
 export function unsupportedListError(): FollowError {
   return new FollowError(
-    FollowErrorCode.Unsupported,
+    UNSUPPORTED,
     "This client lists only the signed-in user's follows: other users' lists need a client " +
       'with getUserFollowList (createRestFollowClient has it).',
   );

@@ -1,7 +1,9 @@
-'use client';
+import { SELF_FOLLOW } from '../client/errorCodes';
+
+('use client');
 
 import { useMutation } from '@tanstack/react-query';
-import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
+import { FollowError, toFollowError } from '../client/errors';
 import { validateUserIDList } from '../client/validateUserIDs';
 import { useFollowKit } from './FollowKitProvider';
 import type { FollowKit } from './followKit';
@@ -15,7 +17,7 @@ function targetsOf(target: FollowTarget, viewerID: string): { ids: string[]; hin
     typeof target === 'string' ? [target] : Array.isArray(target) ? target : [target.userID];
   const valid = validateUserIDList(ids);
   if (valid.includes(viewerID)) {
-    throw new FollowError(FollowErrorCode.SelfFollow, 'You cannot follow or unfollow yourself.', {
+    throw new FollowError(SELF_FOLLOW, 'You cannot follow or unfollow yourself.', {
       userID: viewerID,
     });
   }

@@ -1,5 +1,6 @@
 import { chunk } from '../client/chunk';
-import { FollowError, FollowErrorCode, toFollowError } from '../client/errors';
+import { MALFORMED_RESPONSE } from '../client/errorCodes';
+import { FollowError, toFollowError } from '../client/errors';
 import type { FollowOperationResult, FollowProfileHint } from '../client/types';
 import { FOLLOW_LIMITS } from '../client/types';
 import type { CachePatch } from './relationshipCache';
@@ -202,7 +203,7 @@ function itemError(
 ): FollowError | undefined {
   if (!result) {
     return new FollowError(
-      FollowErrorCode.MalformedResponse,
+      MALFORMED_RESPONSE,
       `The server's answer has no result for "${userID}".`,
       { userID },
     );

@@ -2,7 +2,6 @@ import { SDK_READY_EVENT } from '../client/sdkClient';
 import {
   FollowEvent,
   type FollowEventHandler,
-  type FollowListType,
   type FollowListUpdatedEvent,
   FollowType,
   type FollowUserProfile,

@@ -1,8 +1,7 @@
-import { SELF_FOLLOW } from '../client/errorCodes';
-
-('use client');
+'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { SELF_FOLLOW } from '../client/errorCodes';
 import { FollowError, toFollowError } from '../client/errors';
 import { validateUserIDList } from '../client/validateUserIDs';
 import { useFollowKit } from './FollowKitProvider';

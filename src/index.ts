@@ -68,6 +68,8 @@ export {
   type FollowTranslator,
   followCatalogs,
   ja,
+  KnownFollowers,
+  type KnownFollowersProps,
   ko,
   MAX_LABEL_TEXT,
   type PluralMessage,

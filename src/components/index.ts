@@ -30,3 +30,4 @@ export {
   useFollowMessages,
   zhCN,
 } from './i18n';
+export { KnownFollowers, type KnownFollowersProps } from './KnownFollowers';

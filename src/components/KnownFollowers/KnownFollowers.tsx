@@ -61,15 +61,17 @@ function KnownFollowersRender(
   if (state === 'loading') {
     return (
       <div {...root} aria-hidden="true">
-        <span className={partClass('rfk-known__avatars', unstyled)}>
-          {Array.from({ length: limit }, (_, i) => `slot-${i}`).map((slot) => (
-            <span
-              key={slot}
-              className={partClass('rfk-known__avatar-skeleton rfk-skeleton', unstyled)}
-            />
-          ))}
-        </span>
-        <span className={partClass('rfk-known__text-skeleton rfk-skeleton', unstyled)} />
+        <div className={partClass('rfk-known__summary', unstyled)}>
+          <span className={partClass('rfk-known__avatars', unstyled)}>
+            {Array.from({ length: limit }, (_, i) => `slot-${i}`).map((slot) => (
+              <span
+                key={slot}
+                className={partClass('rfk-known__avatar-skeleton rfk-skeleton', unstyled)}
+              />
+            ))}
+          </span>
+          <span className={partClass('rfk-known__text-skeleton rfk-skeleton', unstyled)} />
+        </div>
       </div>
     );
   }

@@ -15,11 +15,14 @@ import {
   followCatalogs,
   followKeys,
   ja,
+  KnownFollowers,
+  knownFollowersOptions,
   ko,
   useFollowCounts,
   useFollowers,
   useFollowType,
   useFollowUser,
+  useKnownFollowers,
   useUnfollowUser,
   zhCN,
 } from '../index';
@@ -42,6 +45,9 @@ describe('the package entry', () => {
       FollowPanel,
       FollowsYouBadge,
       Avatar,
+      KnownFollowers,
+      useKnownFollowers,
+      knownFollowersOptions,
     };
     for (const [name, value] of Object.entries(functions)) {
       // Components that forward refs are React's forwardRef objects.
@@ -49,6 +55,7 @@ describe('the package entry', () => {
       expect(renderable, name).toBe(true);
     }
     expect(followKeys.counts('u2')).toEqual(['follow', 'counts', 'u2']);
+    expect(followKeys.knownFollowers('me', 'u2')).toEqual(['follow', 'knownFollowers', 'me', 'u2']);
     expect(FollowType).toEqual({ None: 0, Follower: 1, Following: 2, Mutual: 3 });
     expect(FollowErrorCode.ServerInternal).toBe(30006);
     expect(followCatalogs['zh-CN']).toBe(zhCN);

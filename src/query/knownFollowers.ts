@@ -59,13 +59,19 @@ function hasMore(data: InfiniteData<FollowListPage, string> | undefined): boolea
 
 /**
  * Every user I follow, from the same infinite query my following list shows (its cached pages
- * are reused; only the missing ones are fetched, and they stay cached for the list).
+ * are reused; only the missing ones are fetched, and they stay cached for the list). Stops
+ * at the 5,000-follow cap whatever the server says.
  */
-export async function loadMyWholeFollowingList(kit: FollowKit): Promise<FollowUserProfile[]> {
+export async function loadMyWholeFollowingList(
+  kit: FollowKit,
+  signal?: AbortSignal,
+): Promise<FollowUserProfile[]> {
   const options = followListOptions(kit, { type: 'following' });
   await kit.queryClient.ensureInfiniteQueryData(options);
   const observer = new InfiniteQueryObserver(kit.queryClient, options);
   while (hasMore(kit.queryClient.getQueryData(options.queryKey))) {
+    // Nobody waits for the answer any more (unmounted): stop paging; the pages loaded stay.
+    signal?.throwIfAborted();
     // cancelRefetch false: a fetch of this list already running (a list on screen loading
     // ahead) is joined, not cancelled; the loop then looks again.
     await observer.fetchNextPage({ cancelRefetch: false, throwOnError: true });
@@ -118,7 +124,7 @@ export function knownFollowersOptions(kit: FollowKit, userID: string) {
     queryFn: async ({ signal }): Promise<KnownFollowersData> => {
       validateUserID(userID);
       if (!supportsKnownFollowers(kit)) throw unsupportedKnownFollowersError();
-      const following = (await loadMyWholeFollowingList(kit)).filter(
+      const following = (await loadMyWholeFollowingList(kit, signal)).filter(
         (row) => row.userID !== userID,
       );
       if (following.length === 0) return { profiles: [] };

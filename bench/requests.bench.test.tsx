@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { createFollowDb } from '../mocks/index';
 import { FollowCounts } from '../src/components/FollowCounts/index';
 import { FollowerList } from '../src/components/FollowerList/index';
+import { KnownFollowers } from '../src/components/KnownFollowers/index';
 import { FollowButton } from '../src/index';
 import { countFollowCalls, renderWithFollowKit, stubElementSize } from '../test/harness';
 import { recordFigure } from './record';
@@ -81,3 +82,59 @@ it('counts list requests caused by a follow toggle on a page with lists and coun
     'requests',
   );
 });
+
+/** I follow `following` users; every tenth of them follows each target. */
+function knownFollowersWorld(following: number, targets: string[]) {
+  const follows: Array<[string, string]> = [];
+  for (let i = 0; i < following; i++) {
+    follows.push(['me', `f${i}`]);
+    if (i % 10 === 0) for (const target of targets) follows.push([`f${i}`, target]);
+  }
+  return createFollowDb({
+    users: [{ userID: 'me' }, ...targets.map((userID) => ({ userID }))],
+    follows,
+  });
+}
+
+async function knownFollowersCalls(following: number, pageSize?: number) {
+  const db = knownFollowersWorld(following, ['tara', 'tom']);
+  const calls = countFollowCalls();
+  const { rerender, unmount } = renderWithFollowKit(<KnownFollowers userID="tara" />, {
+    db,
+    ...(pageSize ? { pageSize } : {}),
+  });
+  const total = following / 10;
+  const sentence = new RegExp(`and ${total - 2} others you follow$`);
+  await screen.findByText(sentence, {}, { timeout: 30_000 });
+  const first = { get: calls.of('follow_get'), check: calls.of('follow_check') };
+  rerender(<KnownFollowers userID="tom" />);
+  await waitFor(() => expect(calls.of('follow_check')).toBeGreaterThan(first.check));
+  await screen.findByText(sentence, {}, { timeout: 30_000 });
+  calls.stop();
+  unmount();
+  return {
+    first,
+    second: {
+      get: calls.of('follow_get') - first.get,
+      check: calls.of('follow_check') - first.check,
+    },
+  };
+}
+
+it('counts the requests of known followers when I follow 5,000 users (the cap) and 50', async () => {
+  for (const following of [5000, 50]) {
+    const { first, second } = await knownFollowersCalls(following);
+    const name = `requests.known_followers_following_${following}`;
+    recordFigure(`${name}.follow_get`, first.get, 'calls');
+    recordFigure(`${name}.follow_check`, first.check, 'calls');
+    recordFigure(`${name}.second_target_follow_get`, second.get, 'calls');
+    recordFigure(`${name}.second_target_follow_check`, second.check, 'calls');
+  }
+  // The list's page size is the client's: at the REST maximum, 5,000 follows are 5 pages.
+  const { first } = await knownFollowersCalls(5000, 1000);
+  recordFigure(
+    'requests.known_followers_following_5000_page_size_1000.follow_get',
+    first.get,
+    'calls',
+  );
+}, 120_000);

@@ -221,6 +221,39 @@ describe('createRestFollowClient: requests and SDK shapes', () => {
     });
   });
 
+  it('checkUserFollowType sends follow_check from the given user and reports from their side', async () => {
+    const { client } = setupRestClient({
+      db: {
+        users: [alice, bob, carol],
+        // From alice's side: bob follows her, she follows carol.
+        follows: [
+          ['bob', 'alice'],
+          ['alice', 'carol'],
+          ['me', 'bob'],
+        ],
+      },
+    });
+    const requests = recordRequests();
+    await expect(
+      client.checkUserFollowType({ userID: 'alice', userIDList: ['bob', 'carol', 'me'] }),
+    ).resolves.toEqual({
+      code: 0,
+      data: [
+        { userID: 'bob', followType: FollowType.Follower },
+        { userID: 'carol', followType: FollowType.Following },
+        { userID: 'me', followType: FollowType.None },
+      ],
+    });
+    expect((await requests.sent()).map((r) => r.body)).toEqual([
+      { From_Account: 'alice', To_Account: ['bob', 'carol', 'me'] },
+    ]);
+    const invalid = await rejectionOf(
+      client.checkUserFollowType({ userID: '', userIDList: ['bob'] }),
+    );
+    expect(invalid).toMatchObject({ code: FollowErrorCode.InvalidUserID });
+    expect(requests.count()).toBe(1);
+  });
+
   it('any list of valid IDs round-trips through followUser and checkFollowType', async () => {
     const userID = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })

@@ -29,6 +29,7 @@ import type {
   FollowResponse,
   FollowTypeResult,
   UserFollowListOptions,
+  UserFollowTypeOptions,
 } from './types';
 import { FOLLOW_LIMITS } from './types';
 import { validateUserID, validateUserIDList } from './validateUserIDs';
@@ -65,9 +66,10 @@ export interface RestFollowClientOptions {
   signal?: AbortSignal;
 }
 
-/** A {@link FollowClient} over REST: the SDK's methods plus `getUserFollowList`. */
+/** A {@link FollowClient} over REST: the SDK's methods plus both extensions. */
 export interface RestFollowClient extends FollowClient {
   getUserFollowList(options: UserFollowListOptions): Promise<FollowResponse<FollowListPage>>;
+  checkUserFollowType(options: UserFollowTypeOptions): Promise<FollowResponse<FollowTypeResult[]>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -132,7 +134,9 @@ function toOperationResult(item: RestResultItem): FollowOperationResult {
  *
  * - ID lists are checked before any request ({@link validateUserIDList}: invalid IDs are
  *   refused with code 90001, duplicates are dropped) and split into calls of at most 20 IDs
- *   (100 for `checkFollowType`), merged in order.
+ *   (100 for `checkFollowType` and `checkUserFollowType`), merged in order.
+ * - `checkUserFollowType({ userID, userIDList })` is `follow_check` with `From_Account:
+ *   userID`: relationships seen from another user's side.
  * - Per-user failures of `followUser` / `unfollowUser` (non-zero `resultCode`) are results,
  *   not errors, as in the SDK.
  * - Every rejection is a {@link FollowError}: the server's `ErrorCode` and `ErrorInfo` when it
@@ -240,17 +244,20 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
     return ok(data);
   }
 
-  async function checkFollowType(
+  /** Relationships of `ownerID` with each of `userIDList`, seen from `ownerID`'s side. */
+  async function checkFrom(
+    ownerID: string,
     userIDList: string[],
+    signal?: AbortSignal,
   ): Promise<FollowResponse<FollowTypeResult[]>> {
     const userIDs = validateUserIDList(userIDList);
     const results = await mapChunks(
       chunk(userIDs, FOLLOW_LIMITS.checkBatch),
       READ_CONCURRENCY,
       async (ids) => {
-        const body: RestFollowCheckRequest = { From_Account: me, To_Account: ids };
+        const body: RestFollowCheckRequest = { From_Account: ownerID, To_Account: ids };
         const response = readFollowCheckResponse(
-          await postCommand(transport, 'follow_check', body),
+          await postCommand(transport, 'follow_check', body, signal),
         );
         return response.ResultItem.map((item) => ({
           userID: item.To_Account,
@@ -271,7 +278,9 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
     getMutualFollowersList: async (nextCursor) =>
       listPage(me, 'mutual', checkCursor(nextCursor), pageSize),
     getUserFollowInfo,
-    checkFollowType,
+    checkFollowType: (userIDList) => checkFrom(me, userIDList),
+    checkUserFollowType: async ({ userID, userIDList, signal }) =>
+      checkFrom(validateUserID(userID), userIDList, signal),
     getUserFollowList: async ({ userID, type, nextCursor, count, signal }) =>
       listPage(
         validateUserID(userID),

@@ -31,5 +31,6 @@ export {
   type FollowTypeResult,
   type FollowUserProfile,
   type UserFollowListOptions,
+  type UserFollowTypeOptions,
 } from './types';
 export { isValidUserID, validateUserID, validateUserIDList } from './validateUserIDs';

@@ -145,6 +145,16 @@ export interface UserFollowListOptions {
   signal?: AbortSignal;
 }
 
+/** Options of the relationship extension, {@link FollowClient.checkUserFollowType}. */
+export interface UserFollowTypeOptions {
+  /** Whose side to look from: any user, not only me (REST `follow_check`'s `From_Account`). */
+  userID: string;
+  /** The users to check against `userID`; at most 100 per call over REST (longer lists are split). */
+  userIDList: string[];
+  /** Cancels this request (e.g. the `signal` TanStack Query passes to a query function). */
+  signal?: AbortSignal;
+}
+
 /**
  * The transport the kit talks to: the follow methods of a `TencentCloudChat` instance
  * (same names, arguments and `{ code, data }` results), or {@link createRestFollowClient}.
@@ -177,6 +187,14 @@ export interface FollowClient {
    * size. Hooks use it for other users' lists and fail clearly when it is missing.
    */
   getUserFollowList?(options: UserFollowListOptions): Promise<FollowResponse<FollowListPage>>;
+  /**
+   * Extension, not in the SDK: `checkFollowType` from another user's side. Each result's
+   * `followType` is seen from `userID`, exactly as `checkFollowType` sees from me:
+   * `Follower` (1) = the listed user follows `userID`, `Following` (2) = `userID` follows the
+   * listed user, `Mutual` (3) = both. `useKnownFollowers` needs it (and reports
+   * "unsupported" without it); over REST it is `follow_check` with `From_Account: userID`.
+   */
+  checkUserFollowType?(options: UserFollowTypeOptions): Promise<FollowResponse<FollowTypeResult[]>>;
 }
 
 /** A source of the three follow events (an app's push channel, or the mock server's). */

@@ -12,10 +12,13 @@ import {
   FollowsYouBadge,
   FollowType,
   followKeys,
+  KnownFollowers,
+  knownFollowersOptions,
   useFollowCounts,
   useFollowers,
   useFollowType,
   useFollowUser,
+  useKnownFollowers,
   useUnfollowUser,
 } from '../index';
 import { ja } from '../locales/ja';
@@ -39,6 +42,9 @@ describe('the package entry', () => {
       FollowPanel,
       FollowsYouBadge,
       Avatar,
+      KnownFollowers,
+      useKnownFollowers,
+      knownFollowersOptions,
     };
     for (const [name, value] of Object.entries(functions)) {
       // Components that forward refs are React's forwardRef objects.
@@ -46,6 +52,7 @@ describe('the package entry', () => {
       expect(renderable, name).toBe(true);
     }
     expect(followKeys.counts('u2')).toEqual(['follow', 'counts', 'u2']);
+    expect(followKeys.knownFollowers('me', 'u2')).toEqual(['follow', 'knownFollowers', 'me', 'u2']);
     expect(FollowType).toEqual({ None: 0, Follower: 1, Following: 2, Mutual: 3 });
     expect(FollowErrorCode.ServerInternal).toBe(30006);
     for (const name of ['zhCN', 'ko', 'ja', 'followCatalogs']) {

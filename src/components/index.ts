@@ -27,3 +27,4 @@ export {
   type PluralMessage,
   useFollowMessages,
 } from './i18n';
+export { KnownFollowers, type KnownFollowersProps } from './KnownFollowers';

@@ -43,4 +43,11 @@ export const ja: FollowMessages = {
   listFailed: 'リストを読み込めませんでした。',
   loadMore: 'さらに表示',
   loadingMore: 'さらに読み込み中…',
+
+  knownFollowersSummary: '{names}がフォローしています',
+  knownFollowersOthers: 'あなたがフォローしている他{count}人',
+  knownFollowersSeeAll: 'すべて表示',
+  knownFollowersSeeAllName:
+    'すべて表示：{name}さんをフォローしている、あなたがフォロー中の{count}人',
+  knownFollowersListLabel: '{name}さんをフォローしている、あなたがフォロー中のユーザー',
 };

@@ -43,4 +43,10 @@ export const ko: FollowMessages = {
   listFailed: '목록을 불러오지 못했습니다.',
   loadMore: '더 보기',
   loadingMore: '더 불러오는 중…',
+
+  knownFollowersSummary: '팔로워: {names}',
+  knownFollowersOthers: '내가 팔로우하는 다른 {count}명',
+  knownFollowersSeeAll: '모두 보기',
+  knownFollowersSeeAllName: '모두 보기: {name} 님을 팔로우하는 내 팔로잉 {count}명',
+  knownFollowersListLabel: '{name} 님을 팔로우하는 내 팔로잉',
 };

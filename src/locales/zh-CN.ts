@@ -43,4 +43,10 @@ export const zhCN: FollowMessages = {
   listFailed: '列表加载失败。',
   loadMore: '加载更多',
   loadingMore: '正在加载更多…',
+
+  knownFollowersSummary: '被{names}关注',
+  knownFollowersOthers: '其他 {count} 位你关注的人',
+  knownFollowersSeeAll: '查看全部',
+  knownFollowersSeeAllName: '查看全部：你关注的人中关注{name}的 {count} 位',
+  knownFollowersListLabel: '你关注的人中关注{name}的人',
 };

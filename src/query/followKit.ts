@@ -43,7 +43,8 @@ export interface FollowKit {
 /** The signed-in user's own profile fields, shown in rows of other users' lists. */
 export type ViewerProfile = FollowProfileHint;
 
-function isFollowTypeResult(item: unknown): item is FollowTypeResult {
+/** Whether `item` is one `{ userID, followType }` entry of a relationship check. */
+export function isFollowTypeResult(item: unknown): item is FollowTypeResult {
   const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;
   return (
     typeof userID === 'string' && Object.values<number>(FollowType).includes(followType as number)

@@ -6,6 +6,11 @@ export {
 } from './FollowKitProvider';
 export { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 export { followKeys } from './keys';
+export {
+  type KnownFollowersData,
+  knownFollowersOptions,
+  unsupportedKnownFollowersError,
+} from './knownFollowers';
 export { followListOptions, LIST_STALE_TIME } from './listOptions';
 export type { FollowListParams } from './listPages';
 export { FOLLOW_STALE_TIME, followCountsOptions, followTypeOptions } from './options';
@@ -20,3 +25,8 @@ export { useFollowCounts } from './useFollowCounts';
 export { type FollowersState, type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';
 export { type FollowTypeState, useFollowType } from './useFollowType';
+export {
+  type KnownFollowersState,
+  type UseKnownFollowersOptions,
+  useKnownFollowers,
+} from './useKnownFollowers';

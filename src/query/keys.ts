@@ -13,6 +13,11 @@ export const followKeys = {
   types: (viewerID: string) => ['follow', 'type', viewerID] as const,
   /** The relationship between `viewerID` and `userID`, from the viewer's side. */
   type: (viewerID: string, userID: string) => ['follow', 'type', viewerID, userID] as const,
+  /** Every cached known-followers entry of `viewerID` (see `useKnownFollowers`). */
+  allKnownFollowers: (viewerID: string) => ['follow', 'knownFollowers', viewerID] as const,
+  /** The users `viewerID` follows who follow `userID`. */
+  knownFollowers: (viewerID: string, userID: string) =>
+    ['follow', 'knownFollowers', viewerID, userID] as const,
   /** Every cached counts entry. */
   allCounts: () => ['follow', 'counts'] as const,
   /** Followers, following and mutual counts of `userID`. */

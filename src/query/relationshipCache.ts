@@ -137,6 +137,14 @@ export function applyRelationshipChange(queryClient: QueryClient, input: ChangeI
     undos.push(changeLists(queryClient, viewerID, 'mutual', userID, on, profile));
     undos.push(changeLists(queryClient, userID, 'mutual', viewerID, on, viewerProfile));
   }
+  if (bit === FollowType.Following) {
+    // Who of my follows follows someone changes with my follows. Only marked stale: a list
+    // of them on screen keeps its rows (and focus), the next mount asks again.
+    void queryClient.invalidateQueries({
+      queryKey: followKeys.allKnownFollowers(viewerID),
+      refetchType: 'none',
+    });
+  }
   if (otherBitSet === undefined) {
     // Without the relationship we cannot tell which counts move: ask the server once.
     void queryClient.invalidateQueries({ queryKey: followKeys.counts(viewerID) });

@@ -31,7 +31,9 @@ export interface FollowProxyOptions {
   ) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Whether `viewer` may read `owner`'s lists, counts or relationships (`command`). Only
-   * asked when `owner` is not the viewer. Default: allowed, as public social graphs are.
+   * asked when `owner` is not the viewer. A `follow_check` from another user's side (the
+   * client's `checkUserFollowType`, behind `useKnownFollowers`) is such a read: it tells who
+   * of `To_Account` follows `owner`. Default: allowed, as public social graphs are.
    */
   authorizeRead?: (
     viewer: string,

@@ -49,6 +49,17 @@ describe('REST client → createFollowProxy → HTTP mock (strict credentials)',
     const alicesFollowers = await me.getUserFollowList({ userID: 'alice', type: 'followers' });
     expect(alicesFollowers.data.resultList.map((row) => row.userID)).toEqual(['me', 'carol']);
 
+    // Relationships from alice's side (what known followers ask): a read, allowed by default.
+    const fromAlice = await me.checkUserFollowType({
+      userID: 'alice',
+      userIDList: ['carol', 'bob', 'me'],
+    });
+    expect(fromAlice.data).toEqual([
+      { userID: 'carol', followType: FollowType.Follower },
+      { userID: 'bob', followType: FollowType.None },
+      { userID: 'me', followType: FollowType.Mutual },
+    ]);
+
     await me.unfollowUser(['bob']);
     expect(db.followType('me', 'bob')).toBe(FollowType.None);
     const after = await me.getMyFollowingList();

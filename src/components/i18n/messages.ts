@@ -85,6 +85,17 @@ export interface FollowMessages {
   loadMore: string;
   /** Text of that button while the next page loads. */
   loadingMore: string;
+
+  /** `KnownFollowers`' sentence: `{names}` is the locale's list of names (`Intl.ListFormat`). */
+  knownFollowersSummary: string;
+  /** The last item of that list when not every name is shown (plural by `{count}`). */
+  knownFollowersOthers: string | PluralMessage;
+  /** Button that shows every known follower. */
+  knownFollowersSeeAll: string;
+  /** Accessible name of that button: starts with its text (plural by `{count}`). */
+  knownFollowersSeeAllName: string | PluralMessage;
+  /** Accessible name of the list of every known follower of `{name}`. */
+  knownFollowersListLabel: string;
 }
 
 /** English, the fallback for every other locale. */
@@ -126,4 +137,13 @@ export const en: FollowMessages = {
   listFailed: "Couldn't load this list.",
   loadMore: 'Load more',
   loadingMore: 'Loading more…',
+
+  knownFollowersSummary: 'Followed by {names}',
+  knownFollowersOthers: { one: '{count} other you follow', other: '{count} others you follow' },
+  knownFollowersSeeAll: 'See all',
+  knownFollowersSeeAllName: {
+    one: 'See all: the {count} person you follow who follows {name}',
+    other: 'See all {count} people you follow who follow {name}',
+  },
+  knownFollowersListLabel: 'People you follow who follow {name}',
 };

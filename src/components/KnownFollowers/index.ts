@@ -1,0 +1,1 @@
+export { KnownFollowers, type KnownFollowersProps } from './KnownFollowers';

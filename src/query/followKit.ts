@@ -5,7 +5,6 @@ import { isTencentChatClient, SDK_CHECK_RATE_LIMIT, waitingForSdkReady } from '.
 import {
   FOLLOW_LIMITS,
   type FollowClient,
-  type FollowCountInfo,
   type FollowProfileHint,
   FollowType,
   type FollowTypeResult,
@@ -19,7 +18,7 @@ import { FollowWriteQueue } from './writeQueue';
 
 /**
  * Everything the hooks share for one signed-in user and one client: the client, the query
- * client, the read batchers and the write queue. Get it with `useFollowKit()`; pass it to the
+ * client, the relationship batcher and the write queue. Get it with `useFollowKit()`; pass it to the
  * `follow*Options` builders to prefetch or read the same data outside components.
  */
 export interface FollowKit {
@@ -32,8 +31,6 @@ export interface FollowKit {
    * instance, calls are also paced under the SDK's own limit (20 per 5 s).
    */
   typeBatcher: Batcher<FollowType>;
-  /** Collects `getUserFollowInfo` look-ups of one tick into calls of ≤ 20 IDs. */
-  countsBatcher: Batcher<FollowCountInfo>;
   /** Per-user serialized, optimistic follow writes. */
   writes: FollowWriteQueue;
   /** How the signed-in user appears in other users' lists (name, avatar), when known. */
@@ -48,13 +45,6 @@ export function isFollowTypeResult(item: unknown): item is FollowTypeResult {
   const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;
   return (
     typeof userID === 'string' && Object.values<number>(FollowType).includes(followType as number)
-  );
-}
-
-function isCountInfo(item: unknown): item is FollowCountInfo {
-  const counts = (item ?? {}) as Partial<FollowCountInfo>;
-  return [counts.followersCount, counts.followingCount, counts.mutualFollowersCount].every(
-    (count) => typeof count === 'number' && count >= 0,
   );
 }
 
@@ -116,41 +106,11 @@ export function createFollowKit(
     fetchBatch: isSdk ? (ids) => afterSdkRateLimit(() => checkTypes(ids)) : checkTypes,
   });
 
-  const readCounts = async (ids: string[]) => {
-    const data = await callClient('getUserFollowInfo', () => client.getUserFollowInfo(ids));
-    expectShape(
-      Array.isArray(data) && data.every(isCountInfo),
-      'getUserFollowInfo',
-      'something other than a list of counts',
-    );
-    return data;
-  };
-
-  const countsBatcher = createBatcher<FollowCountInfo>({
-    maxBatchSize: FOLLOW_LIMITS.infoBatch,
-    async fetchBatch(ids) {
-      const data = await readCounts(ids);
-      // The SDK drops the user ID: entries match the IDs by position, which only holds when
-      // none is left out. Otherwise each ID is asked alone, so only a missing one fails.
-      if (data.length === ids.length) {
-        return new Map(ids.map((id, i) => [id, pickCounts(data[i] as FollowCountInfo)]));
-      }
-      const alone = await Promise.all(ids.map((id) => readCounts([id])));
-      return new Map(
-        ids.flatMap((id, i) => {
-          const [only, ...extra] = alone[i] ?? [];
-          return only && extra.length === 0 ? [[id, pickCounts(only)] as const] : [];
-        }),
-      );
-    },
-  });
-
   const kit: FollowKit = {
     client,
     userID,
     queryClient,
     typeBatcher,
-    countsBatcher,
     viewerProfile,
     writes: new FollowWriteQueue({
       async readFollowing(target) {
@@ -207,10 +167,6 @@ async function afterSdkRateLimit<T>(call: () => Promise<T>): Promise<T> {
 /** Spreads as `{ viewerProfile }` only when there is one (exactOptionalPropertyTypes-safe). */
 export function withViewerProfile(profile: ViewerProfile | undefined) {
   return profile ? { viewerProfile: profile } : {};
-}
-
-function pickCounts({ followersCount, followingCount, mutualFollowersCount }: FollowCountInfo) {
-  return { followersCount, followingCount, mutualFollowersCount };
 }
 
 /** The error hooks give when a client cannot list other users' follows. */

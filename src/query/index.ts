@@ -1,3 +1,4 @@
+export { followCountsOptions } from './countsOptions';
 export {
   type FollowContextValue,
   FollowKitProvider,
@@ -13,7 +14,7 @@ export {
 } from './knownFollowers';
 export { followListOptions, LIST_STALE_TIME } from './listOptions';
 export type { FollowListParams } from './listPages';
-export { FOLLOW_STALE_TIME, followCountsOptions, followTypeOptions } from './options';
+export { FOLLOW_STALE_TIME, followTypeOptions } from './options';
 export {
   followRetryDelay,
   followRetryOptions,

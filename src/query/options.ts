@@ -25,16 +25,3 @@ export function followTypeOptions(kit: FollowKit, userID: string) {
     ...followRetryOptionsFor(kit.queryClient),
   });
 }
-
-/** Query options for the counts of `userID` (default me), batched ≤ 20 IDs per call. */
-export function followCountsOptions(kit: FollowKit, userID: string = kit.userID) {
-  return queryOptions({
-    queryKey: followKeys.counts(userID),
-    queryFn: () => {
-      validateUserID(userID);
-      return kit.countsBatcher.load(userID);
-    },
-    staleTime: FOLLOW_STALE_TIME,
-    ...followRetryOptionsFor(kit.queryClient),
-  });
-}

@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { followCountsOptions } from './countsOptions';
 import { useFollowKit } from './FollowKitProvider';
-import { followCountsOptions } from './options';
 
 /**
  * Followers, following and mutual counts of `userID` (default me). Counts asked for in the

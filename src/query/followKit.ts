@@ -14,7 +14,7 @@ import { callClient, expectShape } from './callClient';
 import { followKeys } from './keys';
 import { followTypeOptions } from './options';
 import { applyRelationshipChange, cancelRelationshipQueries } from './relationshipCache';
-import { FollowWriteQueue } from './writeQueue';
+import { createFollowWriteQueue, type FollowWriteQueue } from './writeQueue';
 
 /**
  * Everything the hooks share for one signed-in user and one client: the client, the query
@@ -112,7 +112,7 @@ export function createFollowKit(
     queryClient,
     typeBatcher,
     viewerProfile,
-    writes: new FollowWriteQueue({
+    writes: createFollowWriteQueue({
       async readFollowing(target) {
         // The relationship the buttons show; a write trusts it however old it is.
         const type = await queryClient.fetchQuery({

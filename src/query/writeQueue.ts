@@ -40,58 +40,41 @@ interface UserWrites {
   waiters: Waiter[];
 }
 
+/** Per-user serialized, optimistic follow writes (see {@link createFollowWriteQueue}). */
+export interface FollowWriteQueue {
+  /**
+   * Asks for `userID` to be followed (or unfollowed). Resolves when the server agrees or the
+   * intent was superseded by a later one; rejects with the server's `FollowError` otherwise.
+   */
+  request(userID: string, follow: boolean, hint?: WriteHint): Promise<void>;
+  /** Whether a write for `userID` is in flight or waiting. */
+  isPending(userID: string): boolean;
+  /** Listens for changes of {@link FollowWriteQueue.isPending}. */
+  subscribe(listener: () => void): () => void;
+}
+
 /**
  * Serializes follow writes per user: one request in flight per user, the latest intent
  * queued, repeats dropped. Every click shows at once; when the server says no, everything
  * shown since its last yes is undone. Ready users are sent together, 20 per call.
  */
-export class FollowWriteQueue {
-  private readonly users = new Map<string, UserWrites>();
-  private readonly starting = new Map<string, Promise<UserWrites>>();
-  private readonly listeners = new Set<() => void>();
-  private sendScheduled = false;
+export function createFollowWriteQueue(deps: WriteQueueDeps): FollowWriteQueue {
+  // A closure rather than a class: a minifier can shorten these names, not class members.
+  const users = new Map<string, UserWrites>();
+  const starting = new Map<string, Promise<UserWrites>>();
+  const listeners = new Set<() => void>();
+  let sendScheduled = false;
 
-  constructor(private readonly deps: WriteQueueDeps) {}
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
 
-  /**
-   * Asks for `userID` to be followed (or unfollowed). Resolves when the server agrees or the
-   * intent was superseded by a later one; rejects with the server's `FollowError` otherwise.
-   */
-  async request(userID: string, follow: boolean, hint?: WriteHint): Promise<void> {
-    const state = await this.stateFor(userID);
-    if (state.displayed === follow) {
-      if (!state.inFlight && state.confirmed === follow) this.finish(userID, state);
-      return;
-    }
-    state.patches.push(this.deps.applyChange(userID, follow, hint));
-    state.displayed = follow;
-    const settled = new Promise<void>((resolve, reject) => {
-      state.waiters.push({ want: follow, resolve, reject });
-    });
-    // Clicked back to what the server has before anything was sent: nothing to send.
-    if (!state.inFlight && state.displayed === state.confirmed) this.finish(userID, state);
-    else this.scheduleSend();
-    this.notify();
-    return settled;
-  }
-
-  /** Whether a write for `userID` is in flight or waiting. */
-  isPending(userID: string): boolean {
-    return this.users.has(userID) || this.starting.has(userID);
-  }
-
-  /** Listens for changes of {@link isPending}. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private stateFor(userID: string): Promise<UserWrites> {
-    const existing = this.users.get(userID);
+  const stateFor = (userID: string): Promise<UserWrites> => {
+    const existing = users.get(userID);
     if (existing) return Promise.resolve(existing);
-    let starting = this.starting.get(userID);
-    if (!starting) {
-      starting = this.deps.readFollowing(userID).then(
+    let started = starting.get(userID);
+    if (!started) {
+      started = deps.readFollowing(userID).then(
         (following) => {
           const state: UserWrites = {
             confirmed: following,
@@ -100,49 +83,49 @@ export class FollowWriteQueue {
             inFlight: false,
             waiters: [],
           };
-          this.users.set(userID, state);
-          this.starting.delete(userID);
+          users.set(userID, state);
+          starting.delete(userID);
           return state;
         },
         (error) => {
-          this.starting.delete(userID);
-          this.notify();
+          starting.delete(userID);
+          notify();
           throw toFollowError(error);
         },
       );
-      this.starting.set(userID, starting);
-      this.notify();
+      starting.set(userID, started);
+      notify();
     }
-    return starting;
-  }
+    return started;
+  };
 
-  private scheduleSend() {
-    if (this.sendScheduled) return;
-    this.sendScheduled = true;
+  const scheduleSend = () => {
+    if (sendScheduled) return;
+    sendScheduled = true;
     // Clicks in the same task (a "follow all" button, a burst) share requests.
     setTimeout(() => {
-      this.sendScheduled = false;
-      this.sendReady();
+      sendScheduled = false;
+      sendReady();
     }, 0);
-  }
+  };
 
-  private sendReady() {
+  const sendReady = () => {
     const ready = { follow: [] as string[], unfollow: [] as string[] };
-    for (const [userID, state] of this.users) {
+    for (const [userID, state] of users) {
       if (state.inFlight || state.displayed === state.confirmed) continue;
       (state.displayed ? ready.follow : ready.unfollow).push(userID);
     }
     for (const follow of [true, false]) {
       for (const ids of chunk(follow ? ready.follow : ready.unfollow, FOLLOW_LIMITS.changeBatch)) {
-        void this.sendBatch(follow, ids);
+        void sendBatch(follow, ids);
       }
     }
-  }
+  };
 
-  private async sendBatch(follow: boolean, userIDs: string[]) {
+  const sendBatch = async (follow: boolean, userIDs: string[]) => {
     const sent = new Map<string, number>();
     for (const userID of userIDs) {
-      const state = this.users.get(userID);
+      const state = users.get(userID);
       if (!state) continue;
       state.inFlight = true;
       sent.set(userID, state.patches.length);
@@ -150,7 +133,7 @@ export class FollowWriteQueue {
     let results: Map<string, FollowOperationResult> | undefined;
     let failure: FollowError | undefined;
     try {
-      const list = await this.deps.send(follow, userIDs);
+      const list = await deps.send(follow, userIDs);
       results = new Map(list.map((item) => [item.userID, item]));
     } catch (error) {
       failure = toFollowError(error);
@@ -158,42 +141,63 @@ export class FollowWriteQueue {
     for (const [userID, sentPatches] of sent) {
       const result = results?.get(userID);
       const error = failure ?? itemError(userID, follow, result);
-      if (error) this.fail(userID, error);
-      else this.confirm(userID, follow, sentPatches);
+      if (error) fail(userID, error);
+      else confirm(userID, follow, sentPatches);
     }
-    this.notify();
-  }
+    notify();
+  };
 
-  private confirm(userID: string, follow: boolean, sentPatches: number) {
-    const state = this.users.get(userID);
+  const confirm = (userID: string, follow: boolean, sentPatches: number) => {
+    const state = users.get(userID);
     if (!state) return;
     state.inFlight = false;
     state.confirmed = follow;
     state.patches.splice(0, sentPatches);
-    if (state.displayed === state.confirmed) this.finish(userID, state);
-    else this.scheduleSend();
-  }
+    if (state.displayed === state.confirmed) finish(userID, state);
+    else scheduleSend();
+  };
 
-  private fail(userID: string, error: FollowError) {
-    const state = this.users.get(userID);
+  const fail = (userID: string, error: FollowError) => {
+    const state = users.get(userID);
     if (!state) return;
     for (const patch of state.patches.reverse()) patch.revert();
-    this.users.delete(userID);
+    users.delete(userID);
     for (const waiter of state.waiters) {
       if (waiter.want === state.confirmed) waiter.resolve();
       else waiter.reject(error);
     }
-  }
+  };
 
-  private finish(userID: string, state: UserWrites) {
-    this.users.delete(userID);
+  const finish = (userID: string, state: UserWrites) => {
+    users.delete(userID);
     for (const waiter of state.waiters) waiter.resolve();
-    this.notify();
-  }
+    notify();
+  };
 
-  private notify() {
-    for (const listener of this.listeners) listener();
-  }
+  return {
+    async request(userID, follow, hint) {
+      const state = await stateFor(userID);
+      if (state.displayed === follow) {
+        if (!state.inFlight && state.confirmed === follow) finish(userID, state);
+        return;
+      }
+      state.patches.push(deps.applyChange(userID, follow, hint));
+      state.displayed = follow;
+      const settled = new Promise<void>((resolve, reject) => {
+        state.waiters.push({ want: follow, resolve, reject });
+      });
+      // Clicked back to what the server has before anything was sent: nothing to send.
+      if (!state.inFlight && state.displayed === state.confirmed) finish(userID, state);
+      else scheduleSend();
+      notify();
+      return settled;
+    },
+    isPending: (userID) => users.has(userID) || starting.has(userID),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 function itemError(

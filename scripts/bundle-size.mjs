@@ -50,17 +50,36 @@ async function gzippedBytes(source, external) {
 
 const kit = JSON.stringify(join(root, 'src/index.ts'));
 
-/** `name=value unit` lines for the three bundle figures. */
+/**
+ * What issue 10 asks for (gzipped, peers external), and the budgets CI holds the kit to
+ * today: the measured size plus ~2%, so that growth fails CI while the targets are not met.
+ * Lower a budget whenever a change makes the bundle smaller.
+ */
+export const SIZE_LIMITS = {
+  follow_button_only_gzip: { target: 5.5 * 1024, budget: 9400 },
+  kit_without_peers_gzip: { target: 11.5 * 1024, budget: 19300 },
+};
+
+/** The bundles measured: an app importing the button and provider, and the whole root. */
+export async function bundleSizes() {
+  const external = [...PEERS, VIRTUAL];
+  return {
+    kit_without_peers_gzip: await gzippedBytes(`export * from ${kit};`, external),
+    follow_button_only_gzip: await gzippedBytes(
+      `export { FollowButton, FollowProvider } from ${kit};`,
+      external,
+    ),
+    kit_with_react_virtual_gzip: await gzippedBytes(`export * from ${kit};`, PEERS),
+  };
+}
+
+/** `name=value unit` lines for the bundle figures, with target and budget where set. */
 export async function bundleFigures() {
-  const whole = await gzippedBytes(`export * from ${kit};`, [...PEERS, VIRTUAL]);
-  const button = await gzippedBytes(`export { FollowButton, FollowProvider } from ${kit};`, [
-    ...PEERS,
-    VIRTUAL,
-  ]);
-  const withVirtual = await gzippedBytes(`export * from ${kit};`, PEERS);
-  return [
-    `bundle.kit_without_peers_gzip=${whole} bytes`,
-    `bundle.follow_button_only_gzip=${button} bytes`,
-    `bundle.kit_with_react_virtual_gzip=${withVirtual} bytes`,
-  ];
+  return Object.entries(await bundleSizes()).map(([name, bytes]) => {
+    const limit = SIZE_LIMITS[name];
+    if (!limit) return `bundle.${name}=${bytes} bytes`;
+    const target = Math.round(limit.target);
+    const verdict = bytes <= target ? 'met' : `not met by ${bytes - target} bytes`;
+    return `bundle.${name}=${bytes} bytes (target ≤ ${target}: ${verdict}; CI budget ≤ ${limit.budget})`;
+  });
 }

@@ -6,7 +6,7 @@ import { FollowCounts } from '../../src/components/FollowCounts';
 import { FollowerList } from '../../src/components/FollowerList';
 import { FollowPanel } from '../../src/components/FollowPanel';
 import { FollowsYouBadge } from '../../src/components/FollowsYouBadge';
-import { useFollowMessages } from '../../src/components/i18n';
+import { en, useFollowMessages } from '../../src/components/i18n';
 import { displayNameOf } from '../../src/components/i18n/userText';
 import './ProfilePage.css';
 
@@ -35,7 +35,7 @@ export function ProfilePage({ profile, showMyFollowers = true }: ProfilePageProp
   const titleID = useId();
   const asideID = useId();
   const name = displayNameOf(profile.nick, profile.userID);
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(en);
   return (
     <div className="rfk-sb-page">
       <main className="rfk-sb-page__main" aria-labelledby={titleID}>

@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { useFollowType } from '../../query/useFollowType';
+import { BUTTON_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { MessageText } from '../i18n/MessageText';
 import { displayNameOf, labelText } from '../i18n/userText';
@@ -60,7 +61,7 @@ function FollowButtonRender(
   ref: ForwardedRef<HTMLButtonElement>,
 ) {
   const relation = useFollowType(userID);
-  const { t } = useFollowMessages();
+  const { t, parts } = useFollowMessages(BUTTON_MESSAGES);
   const toggle = useFollowToggle(userID, { nick: name, avatar });
   const [confirming, setConfirming] = useState(false);
   const UnfollowConfirm = useUnfollowConfirm(confirmUnfollow);
@@ -129,7 +130,9 @@ function FollowButtonRender(
       {open && UnfollowConfirm && (
         <UnfollowConfirm
           id={dialogID}
-          title={<MessageText id="confirmUnfollowTitle" values={{ name: displayName }} />}
+          title={
+            <MessageText parts={parts('confirmUnfollowTitle')} values={{ name: displayName }} />
+          }
           confirmText={t('confirmUnfollow')}
           cancelText={t('cancel')}
           triggerRef={buttonRef}
@@ -148,7 +151,7 @@ function FollowButtonRender(
           className={partClass('rfk-follow__error', unstyled)}
           dir="auto"
         >
-          <MessageText id={failedMessage} values={{ name: displayName }} />
+          <MessageText parts={parts(failedMessage)} values={{ name: displayName }} />
         </span>
       )}
     </span>

@@ -1,6 +1,7 @@
 'use client';
 
 import type { FollowListType } from '../../client/types';
+import { COUNTS_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import type { FollowMessageKey } from '../i18n/translator';
 import { partClass, VisuallyHidden } from '../internal';
@@ -13,7 +14,7 @@ const COUNT_MESSAGE: Record<FollowListType, FollowMessageKey> = {
 
 /** The full count as screen readers and tooltips get it: "1,999 followers". */
 export function useFullCountText() {
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(COUNTS_MESSAGES);
   return (type: FollowListType, count: number) => t(COUNT_MESSAGE[type], { count });
 }
 
@@ -29,7 +30,7 @@ export function CountText({
   count: number;
   unstyled: boolean | undefined;
 }) {
-  const { parts, formatCompact } = useFollowMessages();
+  const { parts, formatCompact } = useFollowMessages(COUNTS_MESSAGES);
   const full = useFullCountText()(type, count);
   return (
     <>

@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 're
 import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { totalOf } from '../FollowerList/listType';
+import { COUNTS_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, VisuallyHidden } from '../internal';
 import { CountText, useFullCountText } from './CountText';
@@ -39,7 +40,7 @@ function FollowCountsRender(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const counts = useFollowCounts(userID);
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(COUNTS_MESSAGES);
   const state = counts.data ? 'ready' : counts.isError ? 'error' : 'loading';
 
   return (

@@ -5,6 +5,7 @@ import { FOLLOW_LIST_TYPES, type FollowListType } from '../../client/types';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { FollowerList, type FollowerListProps } from '../FollowerList/FollowerList';
 import { listTitle, totalOf } from '../FollowerList/listType';
+import { PANEL_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, partClass, useControllableState, VisuallyHidden } from '../internal';
 import { tabsKeyDown } from './tabsKeyDown';
@@ -42,7 +43,7 @@ function FollowPanelRender(
   }: FollowPanelProps,
   ref: ForwardedRef<HTMLDivElement>,
 ) {
-  const { t, formatCompact, formatNumber } = useFollowMessages();
+  const { t, formatCompact, formatNumber } = useFollowMessages(PANEL_MESSAGES);
   const counts = useFollowCounts(userID);
   const [selected, setSelected] = useControllableState(value, defaultValue, onValueChange);
   const baseID = useId();

@@ -13,6 +13,7 @@ import { useFollowKit } from '../../query/FollowKitProvider';
 import { useFollowCounts } from '../../query/useFollowCounts';
 import { useFollowers } from '../../query/useFollowers';
 import type { FollowButtonVariant } from '../FollowButton/FollowButton';
+import { LIST_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames, dataFlag, partClass } from '../internal';
 import { FollowerRow } from './FollowerRow';
@@ -84,7 +85,7 @@ function FollowerListRender(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const kit = useFollowKit();
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(LIST_MESSAGES);
   const owner = userID ?? kit.userID;
   const list = useFollowers({ type, userID: owner, ...(pageSize ? { pageSize } : {}) });
   const counts = useFollowCounts(owner);

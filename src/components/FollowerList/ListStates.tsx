@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { FollowListType } from '../../client/types';
+import { LIST_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import type { FollowMessageKey } from '../i18n/translator';
 import { partClass, VisuallyHidden } from '../internal';
@@ -36,7 +37,7 @@ export function ListSkeleton({
   rowHeight: number;
   unstyled: boolean | undefined;
 }) {
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(LIST_MESSAGES);
   const part = (name: string) => partClass(`rfk-skeleton rfk-skeleton--${name}`, unstyled);
   return (
     <>
@@ -80,7 +81,7 @@ export function ListEmpty({
   action: ReactNode;
   unstyled: boolean | undefined;
 }) {
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(LIST_MESSAGES);
   return (
     <div className={partClass('rfk-list__empty', unstyled)}>
       <p className={partClass('rfk-list__empty-title', unstyled)}>{t(EMPTY_TEXT[type])}</p>
@@ -101,7 +102,7 @@ export function ListError({
   retryLabel?: string;
   unstyled: boolean | undefined;
 }) {
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(LIST_MESSAGES);
   return (
     <div className={partClass('rfk-list__error', unstyled)}>
       <p role="alert">{t('listFailed')}</p>

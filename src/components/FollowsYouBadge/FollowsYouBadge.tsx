@@ -2,6 +2,7 @@
 
 import type { ComponentPropsWithoutRef } from 'react';
 import { useFollowType } from '../../query/useFollowType';
+import { BADGE_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { classNames } from '../internal';
 
@@ -19,7 +20,7 @@ export interface FollowsYouBadgeProps extends Omit<ComponentPropsWithoutRef<'spa
  */
 export function FollowsYouBadge({ userID, unstyled, className, ...rest }: FollowsYouBadgeProps) {
   const { isFollower, isSelf } = useFollowType(userID);
-  const { t } = useFollowMessages();
+  const { t } = useFollowMessages(BADGE_MESSAGES);
   if (isSelf || !isFollower) return null;
   return (
     <span {...rest} className={classNames('rfk-badge', unstyled, className)}>

@@ -11,6 +11,7 @@ import { useFollowKit } from '../../query/FollowKitProvider';
 import { useKnownFollowers } from '../../query/useKnownFollowers';
 import { Avatar } from '../Avatar/Avatar';
 import { FollowerRow } from '../FollowerList/FollowerRow';
+import { KNOWN_FOLLOWERS_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
 import { displayNameOf, labelText, needsIsolation, visibleText } from '../i18n/userText';
 import { classNames, partClass } from '../internal';
@@ -45,7 +46,7 @@ function KnownFollowersRender(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const known = useKnownFollowers(userID, { limit });
-  const translator = useFollowMessages();
+  const translator = useFollowMessages(KNOWN_FOLLOWERS_MESSAGES);
   const { t } = translator;
   const me = useFollowKit().userID;
   const [expanded, setExpanded] = useState(false);

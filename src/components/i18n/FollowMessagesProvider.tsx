@@ -3,7 +3,12 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { FollowCatalogs } from './catalogs';
 import type { FollowLocale, FollowMessages } from './messages';
-import { createFollowTranslator, type FollowTranslator } from './translator';
+import {
+  bindTranslator,
+  type FollowLocaleMessages,
+  type FollowTranslator,
+  resolveLocaleMessages,
+} from './translator';
 
 /** Props of {@link FollowMessagesProvider}. */
 export interface FollowMessagesProviderProps {
@@ -19,8 +24,8 @@ export interface FollowMessagesProviderProps {
   children?: ReactNode;
 }
 
-const MessagesContext = /* @__PURE__ */ createContext<FollowTranslator | null>(null);
-let english: FollowTranslator | undefined;
+const MessagesContext = /* @__PURE__ */ createContext<FollowLocaleMessages | null>(null);
+let outsideProvider: FollowLocaleMessages | undefined;
 
 /** The components' texts and number formats for `locale`; `FollowProvider` renders it. */
 export function FollowMessagesProvider({
@@ -29,23 +34,22 @@ export function FollowMessagesProvider({
   messages,
   children,
 }: FollowMessagesProviderProps) {
-  const translator = useMemo(
-    () => createFollowTranslator(locale, messages, catalogs),
+  const resolved = useMemo(
+    () => resolveLocaleMessages(locale, messages, catalogs),
     [locale, messages, catalogs],
   );
-  return <MessagesContext.Provider value={translator}>{children}</MessagesContext.Provider>;
+  return <MessagesContext.Provider value={resolved}>{children}</MessagesContext.Provider>;
 }
 
 /**
- * The components' texts for the provider's `locale`: English ← the provider's catalog for
- * the locale ← its `messages`, with `{placeholder}` filling, plural forms and number formats.
- * Outside a provider: English.
+ * The texts for the provider's `locale`: `english` (a component passes its own part of the
+ * English catalog; pass `en` for all of it) ← the provider's catalog for the locale ← its
+ * `messages`, with `{placeholder}` filling, plural forms and number formats. Outside a
+ * provider: `english` with English number formats.
  *
- * @example const { t } = useFollowMessages(); t('followersCount', { count: 1999 })
+ * @example const { t } = useFollowMessages(en); t('followersCount', { count: 1999 })
  */
-export function useFollowMessages(): FollowTranslator {
-  const translator = useContext(MessagesContext);
-  if (translator) return translator;
-  english ??= createFollowTranslator('en');
-  return english;
+export function useFollowMessages(english: Partial<FollowMessages>): FollowTranslator {
+  const resolved = useContext(MessagesContext) ?? (outsideProvider ??= resolveLocaleMessages('en'));
+  return useMemo(() => bindTranslator(resolved, english), [resolved, english]);
 }

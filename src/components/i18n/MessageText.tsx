@@ -1,7 +1,4 @@
-'use client';
-
-import { useFollowMessages } from './FollowMessagesProvider';
-import type { FollowMessageKey } from './translator';
+import type { FollowTranslator } from './translator';
 import { needsIsolation, USER_TEXT_PLACEHOLDERS } from './userText';
 
 /**
@@ -10,13 +7,13 @@ import { needsIsolation, USER_TEXT_PLACEHOLDERS } from './userText';
  * message), and stays plain text otherwise, so `getByText("Couldn't follow Alice…")` works.
  */
 export function MessageText({
-  id,
+  parts,
   values,
 }: {
-  id: FollowMessageKey;
+  /** The message's parts, from the component's translator: `parts('followFailed')`. */
+  parts: ReturnType<FollowTranslator['parts']>;
   values: Record<string, string>;
 }) {
-  const parts = useFollowMessages().parts(id);
   const template = parts.map((part) => ('text' in part ? part.text : '')).join('');
   const filled = parts.map((part, i) => {
     if ('text' in part) return part.text;

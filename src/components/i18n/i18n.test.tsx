@@ -1,9 +1,9 @@
 import { ALL_CATALOGS } from '../../../test/catalogs';
 import { renderFollowHook } from '../../../test/harness';
 import { catalogFor } from './catalogs';
+import { createFollowTranslator } from './createFollowTranslator';
+import { en } from './en';
 import { useFollowMessages } from './FollowMessagesProvider';
-import { en } from './messages';
-import { createFollowTranslator } from './translator';
 
 describe('catalogs', () => {
   it.each(Object.entries(ALL_CATALOGS))('%s has every message and no stray ones', (_, catalog) => {
@@ -98,7 +98,7 @@ describe('createFollowTranslator', () => {
 
 describe('useFollowMessages', () => {
   it("reads the provider's locale and overrides", () => {
-    const { result } = renderFollowHook(() => useFollowMessages(), {
+    const { result } = renderFollowHook(() => useFollowMessages(en), {
       locale: 'zh-CN',
       messages: { mutual: '互粉' },
     });

@@ -1,9 +1,11 @@
 export { catalogFor, type FollowCatalogs } from './catalogs';
+export { createFollowTranslator } from './createFollowTranslator';
+export { en } from './en';
 export {
   FollowMessagesProvider,
   type FollowMessagesProviderProps,
   useFollowMessages,
 } from './FollowMessagesProvider';
-export { en, type FollowLocale, type FollowMessages, type PluralMessage } from './messages';
-export { createFollowTranslator, type FollowMessageKey, type FollowTranslator } from './translator';
+export type { FollowLocale, FollowMessages, PluralMessage } from './messages';
+export type { FollowMessageKey, FollowTranslator } from './translator';
 export { displayNameOf, MAX_LABEL_TEXT } from './userText';

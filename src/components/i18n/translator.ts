@@ -1,6 +1,6 @@
 import { catalogFor, type FollowCatalogs } from './catalogs';
 import { interpolate, type MessageValues, selectPlural, splitTemplate } from './format';
-import { en, type FollowMessages } from './messages';
+import type { FollowMessages } from './messages';
 import { formatCompactNumber, formatNumber, supportedLocale } from './numbers';
 import { isolateUserText, USER_TEXT_PLACEHOLDERS } from './userText';
 
@@ -11,7 +11,10 @@ export type FollowMessageKey = keyof FollowMessages;
 export interface FollowTranslator {
   /** The locale numbers are formatted for (a valid BCP 47 tag). */
   locale: string;
-  /** The merged catalog: English ← the locale's catalog (if handed in) ← the overrides. */
+  /**
+   * The merged catalog: English ← the locale's catalog (if handed in) ← the overrides. In a
+   * component's translator, English is only that component's part.
+   */
   messages: FollowMessages;
   /**
    * The message `key` with its placeholders filled. A numeric `count` picks the plural form
@@ -32,31 +35,48 @@ export interface FollowTranslator {
 }
 
 /**
- * Builds the translator for `locale`: English, then the catalog of `catalogs` for the locale
- * (see {@link catalogFor}), then `overrides`.
+ * What a provider resolves for its locale: the number locale, plural rules, and the handed-in
+ * catalog under the overrides. English is not part of it: each component brings its own.
  */
-export function createFollowTranslator(
+export interface FollowLocaleMessages {
+  locale: string;
+  rules: Intl.PluralRules;
+  messages: Partial<FollowMessages>;
+}
+
+/** Resolves `locale`: the catalog of `catalogs` for it (see {@link catalogFor}), then `overrides`. */
+export function resolveLocaleMessages(
   locale: string,
   overrides?: Partial<FollowMessages>,
   catalogs?: FollowCatalogs,
-): FollowTranslator {
+): FollowLocaleMessages {
   const numberLocale = supportedLocale(locale);
-  const messages: FollowMessages = {
-    ...en,
-    ...catalogFor(numberLocale, catalogs),
-    ...overrides,
-  };
-  const rules = new Intl.PluralRules(numberLocale);
-  const templateOf = (key: FollowMessageKey, count: number | undefined) =>
-    selectPlural(messages[key], count, rules);
   return {
     locale: numberLocale,
+    rules: new Intl.PluralRules(numberLocale),
+    messages: { ...catalogFor(numberLocale, catalogs), ...overrides },
+  };
+}
+
+/**
+ * The translator of a resolved locale over `english`, the fallback for the messages the
+ * locale lacks. A key neither has shows as its own name.
+ */
+export function bindTranslator(
+  resolved: FollowLocaleMessages,
+  english: Partial<FollowMessages>,
+): FollowTranslator {
+  const { locale, rules } = resolved;
+  const messages = { ...english, ...resolved.messages } as FollowMessages;
+  const templateOf = (key: FollowMessageKey, count: number | undefined) =>
+    selectPlural(messages[key] ?? key, count, rules);
+  return {
+    locale,
     messages,
     t(key, values = {}) {
       const { countText, ...rest } = values;
       const count = typeof rest.count === 'number' ? rest.count : undefined;
-      const shown =
-        countText ?? (count === undefined ? rest.count : formatNumber(numberLocale, count));
+      const shown = countText ?? (count === undefined ? rest.count : formatNumber(locale, count));
       const template = templateOf(key, count);
       const filled: MessageValues = shown === undefined ? rest : { ...rest, count: shown };
       for (const name of USER_TEXT_PLACEHOLDERS) {
@@ -66,7 +86,7 @@ export function createFollowTranslator(
       return interpolate(template, filled);
     },
     parts: (key, count) => splitTemplate(templateOf(key, count)),
-    formatNumber: (value) => formatNumber(numberLocale, value),
-    formatCompact: (value) => formatCompactNumber(numberLocale, value),
+    formatNumber: (value) => formatNumber(locale, value),
+    formatCompact: (value) => formatCompactNumber(locale, value),
   };
 }

@@ -27,6 +27,11 @@ export interface FollowMessagesProviderProps {
 const MessagesContext = /* @__PURE__ */ createContext<FollowLocaleMessages | null>(null);
 let outsideProvider: FollowLocaleMessages | undefined;
 
+function englishOutsideProvider(): FollowLocaleMessages {
+  outsideProvider ??= resolveLocaleMessages('en');
+  return outsideProvider;
+}
+
 /** The components' texts and number formats for `locale`; `FollowProvider` renders it. */
 export function FollowMessagesProvider({
   locale = 'en',
@@ -50,6 +55,6 @@ export function FollowMessagesProvider({
  * @example const { t } = useFollowMessages(en); t('followersCount', { count: 1999 })
  */
 export function useFollowMessages(english: Partial<FollowMessages>): FollowTranslator {
-  const resolved = useContext(MessagesContext) ?? (outsideProvider ??= resolveLocaleMessages('en'));
+  const resolved = useContext(MessagesContext) ?? englishOutsideProvider();
   return useMemo(() => bindTranslator(resolved, english), [resolved, english]);
 }

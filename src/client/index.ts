@@ -35,6 +35,9 @@ export {
   FollowType,
   type FollowTypeResult,
   type FollowUserProfile,
+  type GetUserProfileOptions,
+  type ProfileCustomField,
   type UserFollowListOptions,
+  type UserProfile,
 } from './types';
 export { isValidUserID, validateUserID, validateUserIDList } from './validateUserIDs';

@@ -30,3 +30,5 @@ export {
   useFollowMessages,
   zhCN,
 } from './i18n';
+export { ProfileCard, type ProfileCardProps, type ProfileCardState } from './ProfileCard';
+export { ProfileHoverCard, type ProfileHoverCardProps } from './ProfileHoverCard';

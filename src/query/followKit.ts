@@ -8,6 +8,7 @@ import {
   type FollowProfileHint,
   FollowType,
   type FollowTypeResult,
+  type UserProfile,
 } from '../client/types';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
@@ -33,6 +34,11 @@ export interface FollowKit {
   typeBatcher: Batcher<FollowType>;
   /** Collects `getUserFollowInfo` look-ups of one tick into calls of ≤ 20 IDs. */
   countsBatcher: Batcher<FollowCountInfo>;
+  /**
+   * Collects `getUserProfile` look-ups of one tick into calls of ≤ 100 IDs; `null` for a
+   * user the server does not know.
+   */
+  profileBatcher: Batcher<UserProfile | null>;
   /** Per-user serialized, optimistic follow writes. */
   writes: FollowWriteQueue;
   /** How the signed-in user appears in other users' lists (name, avatar), when known. */
@@ -54,6 +60,10 @@ function isCountInfo(item: unknown): item is FollowCountInfo {
   return [counts.followersCount, counts.followingCount, counts.mutualFollowersCount].every(
     (count) => typeof count === 'number' && count >= 0,
   );
+}
+
+function isProfile(item: unknown): item is UserProfile {
+  return typeof (item as Partial<UserProfile> | null)?.userID === 'string';
 }
 
 /**
@@ -124,12 +134,32 @@ export function createFollowKit(
     },
   });
 
+  const profileBatcher = createBatcher<UserProfile | null>({
+    maxBatchSize: FOLLOW_LIMITS.profileBatch,
+    async fetchBatch(ids) {
+      const { getUserProfile } = client;
+      if (!getUserProfile) throw unsupportedProfileError();
+      const data = await callClient('getUserProfile', () =>
+        getUserProfile.call(client, { userIDList: ids }),
+      );
+      expectShape(
+        Array.isArray(data) && data.every(isProfile),
+        'getUserProfile',
+        'something other than [{ userID, … }]',
+      );
+      // Users the server does not know are left out of the answer: they are null, not errors.
+      const found = new Map(data.map((profile) => [profile.userID, profile]));
+      return new Map(ids.map((id) => [id, found.get(id) ?? null]));
+    },
+  });
+
   const kit: FollowKit = {
     client,
     userID,
     queryClient,
     typeBatcher,
     countsBatcher,
+    profileBatcher,
     viewerProfile,
     writes: new FollowWriteQueue({
       async readFollowing(target) {
@@ -198,5 +228,14 @@ export function unsupportedListError(): FollowError {
     FollowErrorCode.Unsupported,
     "This client lists only the signed-in user's follows: other users' lists need a client " +
       'with getUserFollowList (createRestFollowClient has it).',
+  );
+}
+
+/** The error profile look-ups give when a client has no `getUserProfile`. */
+export function unsupportedProfileError(): FollowError {
+  return new FollowError(
+    FollowErrorCode.Unsupported,
+    'This client cannot look up profiles: it needs getUserProfile (a TencentCloudChat ' +
+      'instance and createRestFollowClient have it).',
   );
 }

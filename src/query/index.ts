@@ -13,6 +13,8 @@ export {
   followListOptions,
   followTypeOptions,
   LIST_STALE_TIME,
+  PROFILE_STALE_TIME,
+  userProfileOptions,
 } from './options';
 export {
   followRetryDelay,
@@ -25,3 +27,4 @@ export { useFollowCounts } from './useFollowCounts';
 export { type FollowersState, type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';
 export { type FollowTypeState, useFollowType } from './useFollowType';
+export { useUserProfile } from './useUserProfile';

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { FollowType } from '../client/types';
+import { FollowType, type UserProfile } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
@@ -39,6 +39,26 @@ export function followCountsOptions(kit: FollowKit, userID: string = kit.userID)
       return kit.countsBatcher.load(userID);
     },
     staleTime: FOLLOW_STALE_TIME,
+    ...followRetryOptionsFor(kit.queryClient),
+  });
+}
+
+/** How long a profile is trusted before a mount refetches it: as long as the SDK's stranger cache. */
+export const PROFILE_STALE_TIME = 10 * 60_000;
+
+/**
+ * Query options for the profile of `userID`: `data` is the SDK's `Profile` shape, or `null`
+ * when the server does not know the user. Look-ups of one tick go out together, ≤ 100 IDs
+ * per `getUserProfile` call (portrait_get over REST).
+ */
+export function userProfileOptions(kit: FollowKit, userID: string) {
+  return queryOptions({
+    queryKey: followKeys.profile(userID),
+    queryFn: (): Promise<UserProfile | null> => {
+      validateUserID(userID);
+      return kit.profileBatcher.load(userID);
+    },
+    staleTime: PROFILE_STALE_TIME,
     ...followRetryOptionsFor(kit.queryClient),
   });
 }

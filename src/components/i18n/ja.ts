@@ -39,4 +39,7 @@ export const ja: FollowMessages = {
   listFailed: 'リストを読み込めませんでした。',
   loadMore: 'さらに表示',
   loadingMore: 'さらに読み込み中…',
+  profileLoading: 'プロフィールを読み込み中…',
+  profileFailed: 'プロフィールを読み込めませんでした。',
+  profileUnknown: 'このアカウントは存在しません。',
 };

@@ -39,4 +39,7 @@ export const ko: FollowMessages = {
   listFailed: '목록을 불러오지 못했습니다.',
   loadMore: '더 보기',
   loadingMore: '더 불러오는 중…',
+  profileLoading: '프로필을 불러오는 중…',
+  profileFailed: '프로필을 불러오지 못했습니다.',
+  profileUnknown: '존재하지 않는 계정입니다.',
 };

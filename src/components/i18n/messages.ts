@@ -85,6 +85,13 @@ export interface FollowMessages {
   loadMore: string;
   /** Text of that button while the next page loads. */
   loadingMore: string;
+
+  /** Announced while a profile card loads. */
+  profileLoading: string;
+  /** Shown when a profile could not be loaded. */
+  profileFailed: string;
+  /** Shown on the card of a user ID the server does not know. */
+  profileUnknown: string;
 }
 
 /** English, the fallback for every other locale. */
@@ -126,4 +133,8 @@ export const en: FollowMessages = {
   listFailed: "Couldn't load this list.",
   loadMore: 'Load more',
   loadingMore: 'Loading more…',
+
+  profileLoading: 'Loading profile…',
+  profileFailed: "Couldn't load this profile.",
+  profileUnknown: "This account doesn't exist.",
 };

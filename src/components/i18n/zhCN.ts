@@ -39,4 +39,7 @@ export const zhCN: FollowMessages = {
   listFailed: '列表加载失败。',
   loadMore: '加载更多',
   loadingMore: '正在加载更多…',
+  profileLoading: '正在加载资料…',
+  profileFailed: '资料加载失败。',
+  profileUnknown: '该账号不存在。',
 };

@@ -27,10 +27,10 @@ function asProfileError<T>(run: () => T): T {
 function readTagList(body: RequestBody): string[] {
   const value = body.TagList;
   const fail = (why: string) =>
-    new FollowDbError(FollowErrorCode.ProfileInvalidParameters, `TagList ${why}`);
-  if (value === undefined) throw fail('is required');
-  if (!Array.isArray(value)) throw fail('must be an array of tag names');
-  if (value.length === 0) throw fail('is empty; name the profile tags to read');
+    new FollowDbError(FollowErrorCode.ProfileInvalidParameters, `TagList${why}`);
+  if (value === undefined) throw fail(' is required');
+  if (!Array.isArray(value)) throw fail(' must be an array of tag names');
+  if (value.length === 0) throw fail(' is empty; name the profile tags to read');
   const bad = value.findIndex((tag) => typeof tag !== 'string' || tag === '');
   if (bad >= 0) throw fail(`[${bad}] must be a non-empty string`);
   return value as string[];

@@ -22,6 +22,7 @@ const EXTERNAL = new Set([
   'react-dom',
   '@tanstack/react-query',
   '@tanstack/react-virtual',
+  '@floating-ui/react-dom',
   'msw',
   'msw/node',
   'msw/browser',

@@ -110,7 +110,7 @@ function ProfileCardRender(
             </span>
             {nick !== undefined && (
               <span className={part('id')}>
-                <bdi dir="auto">@{userID}</bdi>
+                <bdi dir="auto">{t('userHandle', { name: userID })}</bdi>
               </span>
             )}
             {state === 'ready' && <FollowsYouBadge userID={userID} unstyled={unstyled} />}

@@ -42,4 +42,5 @@ export const ja: FollowMessages = {
   profileLoading: 'プロフィールを読み込み中…',
   profileFailed: 'プロフィールを読み込めませんでした。',
   profileUnknown: 'このアカウントは存在しません。',
+  userHandle: '@{name}',
 };

@@ -42,4 +42,5 @@ export const ko: FollowMessages = {
   profileLoading: '프로필을 불러오는 중…',
   profileFailed: '프로필을 불러오지 못했습니다.',
   profileUnknown: '존재하지 않는 계정입니다.',
+  userHandle: '@{name}',
 };

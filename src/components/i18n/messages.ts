@@ -92,6 +92,8 @@ export interface FollowMessages {
   profileFailed: string;
   /** Shown on the card of a user ID the server does not know. */
   profileUnknown: string;
+  /** The user ID under the name on a profile card: `{name}` is the ID. */
+  userHandle: string;
 }
 
 /** English, the fallback for every other locale. */
@@ -137,4 +139,5 @@ export const en: FollowMessages = {
   profileLoading: 'Loading profile…',
   profileFailed: "Couldn't load this profile.",
   profileUnknown: "This account doesn't exist.",
+  userHandle: '@{name}',
 };

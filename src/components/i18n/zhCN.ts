@@ -42,4 +42,5 @@ export const zhCN: FollowMessages = {
   profileLoading: '正在加载资料…',
   profileFailed: '资料加载失败。',
   profileUnknown: '该账号不存在。',
+  userHandle: '@{name}',
 };

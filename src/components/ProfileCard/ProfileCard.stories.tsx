@@ -102,6 +102,27 @@ export const ManyCounts: Story = {
   },
 };
 
+/** A very long name and a 10,000-character signature: truncated, full text in `title`. */
+export const LongText: Story = {
+  args: { userID: 'vera' },
+  play: async ({ canvasElement }) => {
+    const card = await within(canvasElement).findByRole('article', { name: 'Verbose Vera' });
+    const signature = card.querySelector('.rfk-profile-card__signature') as HTMLElement;
+    await expect(signature.getBoundingClientRect().height).toBeLessThan(100);
+  },
+};
+
+/** Markup in a name and signature is text, never HTML. */
+export const MarkupIsText: Story = {
+  args: { userID: 'xss' },
+  play: async ({ canvasElement }) => {
+    const card = await within(canvasElement).findByRole('article', {
+      name: '<img src=x onerror=alert(1)>',
+    });
+    await expect(card.querySelector('img, script')).toBeNull();
+  },
+};
+
 /** A Hebrew name and signature in a right-to-left page. */
 export const RightToLeft: Story = {
   args: { userID: 'noa' },

@@ -133,7 +133,7 @@ function ProfileCardRender(
       {state === 'ready' && (
         <>
           {signature && (
-            <p className={part('signature')}>
+            <p className={part('signature')} title={signature}>
               <bdi dir="auto">{signature}</bdi>
             </p>
           )}

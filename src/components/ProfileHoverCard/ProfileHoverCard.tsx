@@ -15,6 +15,7 @@ import {
   type ReactElement,
   type ReactNode,
   type Ref,
+  useCallback,
   useEffect,
   useId,
   useRef,
@@ -157,11 +158,17 @@ export function ProfileHoverCard({
   };
 
   const childRef = refOf(children);
-  const trigger = cloneElement(children, {
-    ref: (node: HTMLElement | null) => {
-      refs.setReference(node);
+  const { setReference } = refs;
+  // Stable, so React does not detach and reattach the trigger (and Floating UI) every render.
+  const triggerRef = useCallback(
+    (node: HTMLElement | null) => {
+      setReference(node);
       assignRef(childRef, node);
     },
+    [setReference, childRef],
+  );
+  const trigger = cloneElement(children, {
+    ref: triggerRef,
     onPointerEnter: composeEventHandlers(children.props.onPointerEnter, onPointerEnter),
     onPointerLeave: composeEventHandlers(children.props.onPointerLeave, onPointerLeave),
     onFocus: composeEventHandlers(children.props.onFocus, () => {

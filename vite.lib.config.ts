@@ -8,6 +8,7 @@ const EXTERNAL = [
   /^react-dom($|\/)/,
   /^@tanstack\/react-query($|\/)/,
   /^@tanstack\/react-virtual($|\/)/,
+  /^@floating-ui\/react-dom($|\/)/,
   /^msw($|\/)/,
   /^@testing-library\/(react|user-event)$/,
   /^tls-sig-api-v2$/,

@@ -5,13 +5,13 @@ import { type SetupWorker, setupWorker } from 'msw/browser';
 /**
  * One service worker serves every story, but a docs page renders several stories at once,
  * each with its own db and scenario. So each mounted story opens a "stage": its client calls
- * `/api/<stage>/v4/follow/*`, and one permanent handler routes the call to that stage's
- * handlers. Being an initial handler, it survives msw-storybook-addon's resets.
+ * `/api/<stage>/v4/follow/*` (and `/v4/profile/*`), and one permanent handler routes the call
+ * to that stage's handlers. Being an initial handler, it survives msw-storybook-addon's resets.
  */
 const stages = new Map<string, readonly HttpHandler[]>();
 let stageCount = 0;
 
-const stageRouter = http.post('*/api/:stage/v4/follow/:command', ({ request, params }) => {
+const stageRouter = http.post('*/api/:stage/v4/:service/:command', ({ request, params }) => {
   const handlers = stages.get(String(params.stage));
   return handlers ? getResponse([...handlers], request) : undefined;
 });

@@ -1,16 +1,17 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
-import type {
-  FollowCommand,
-  RestFollowGetInfoRequest,
-  RestFollowGetInfoResponse,
+import {
+  type RestCommand,
+  type RestFollowGetInfoRequest,
+  type RestFollowGetInfoResponse,
+  restCommandPath,
 } from '../src/client/protocol';
 
 /** Story handlers (`parameters.followHandlers`) for states the mock world cannot reach cheaply. */
 
 /** `command` never answers: the UI stays in its loading state. */
-export function neverAnswers(command: FollowCommand): HttpHandler[] {
+export function neverAnswers(command: RestCommand): HttpHandler[] {
   return [
-    http.post(`*/v4/follow/${command}`, async () => {
+    http.post(`*/v4/${restCommandPath(command)}`, async () => {
       await delay('infinite');
       return undefined;
     }),

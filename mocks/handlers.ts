@@ -12,6 +12,7 @@ import {
 import type { FollowListType } from '../src/client/types';
 import { FOLLOW_LIMITS } from '../src/client/types';
 import { describeResultCode, type FollowDb, FollowDbError } from './db';
+import { createProfileHandlers } from './profile-handlers';
 import {
   parseBody,
   type RequestBody,
@@ -42,18 +43,22 @@ export const FOLLOW_API_PATH = '*/v4/follow/:command';
 /**
  * msw handlers answering `POST *\/v4/follow/<command>` from `db`, in the REST format of
  * Tencent Cloud Chat: HTTP 200 with `ActionStatus` / `ErrorCode` / `ErrorInfo` /
- * `ErrorDisplay`, also for API errors.
+ * `ErrorDisplay`, also for API errors. `POST *\/v4/profile/portrait_get` (the profile
+ * look-up the follow API lacks) is answered from the same users.
  */
 export function createFollowHandlers(
   db: FollowDb,
   options: FollowHandlersOptions = {},
 ): HttpHandler[] {
+  const checkRequest = (url: URL) => {
+    options.checkCredentials?.(url);
+    checkAppID(url, options.sdkAppID);
+  };
   return [
+    ...createProfileHandlers(db, checkRequest),
     http.post(FOLLOW_API_PATH, async ({ request, params }) => {
       try {
-        const url = new URL(request.url);
-        options.checkCredentials?.(url);
-        checkAppID(url, options.sdkAppID);
+        checkRequest(new URL(request.url));
         const body = parseBody(await request.text());
         return restOk(answerFollowCommand(db, String(params.command), body));
       } catch (error) {

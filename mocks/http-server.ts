@@ -45,7 +45,7 @@ export interface FollowMockServer {
   readonly url: string;
   readonly port: number;
   readonly db: FollowDb;
-  /** How many follow API requests (`…/v4/follow/…`) have arrived. */
+  /** How many REST requests (`…/v4/follow/…` and `…/v4/profile/…`) have arrived. */
   readonly followRequests: number;
   /** Replaces the active scenario; `{}` is the normal server. */
   setScenario(scenario: MockScenario): void;
@@ -126,7 +126,7 @@ export async function startFollowMockServer(
     const { pathname } = new URL(request.url);
     if (request.method === 'OPTIONS') return new Response(null, { status: 204 });
     if (pathname === CONTROL_PATH) return control(request);
-    if (pathname.includes('/v4/follow/')) followRequests++;
+    if (/\/v4\/(follow|profile)\//.test(pathname)) followRequests++;
     const response = await getResponse(handlers, request);
     if (dirty && dataFile !== undefined) {
       // Saved before the answer leaves: an acknowledged follow is on disk.

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import type { FollowCommand } from '../src/client/protocol';
+import type { RestCommand } from '../src/client/protocol';
 import { type Latency, scenarios } from './scenarios';
 
 /**
@@ -12,8 +12,8 @@ export interface MockScenario {
   httpError?: { status?: number; times?: number };
   networkError?: { times?: number };
   rateLimit?: number;
-  /** Only these commands are affected. Default: all five. */
-  commands?: FollowCommand[];
+  /** Only these commands are affected. Default: the five follow commands and portrait_get. */
+  commands?: RestCommand[];
 }
 
 const KEYS = new Set(['latency', 'failNext', 'httpError', 'networkError', 'rateLimit', 'commands']);

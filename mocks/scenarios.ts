@@ -1,14 +1,18 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { FollowErrorCode } from '../src/client/errors';
-import type { FollowCommand } from '../src/client/protocol';
+import type { RestCommand } from '../src/client/protocol';
 import { FOLLOW_LIMITS } from '../src/client/types';
 import { FOLLOW_API_PATH } from './handlers';
+import { PROFILE_API_PATH } from './profile-handlers';
 import { restFail } from './rest-response';
 
 /** What every scenario accepts. */
 export interface ScenarioOptions {
-  /** Only these commands are affected; others pass untouched. Default: all five. */
-  commands?: FollowCommand[];
+  /**
+   * Only these commands are affected; others pass untouched. Default: the five follow
+   * commands and the profile look-up (`portrait_get`).
+   */
+  commands?: RestCommand[];
 }
 
 /** Options of the faults that can stop after a while. */
@@ -34,15 +38,15 @@ type Answer = Response | undefined;
  */
 function scenario(
   { commands }: ScenarioOptions,
-  answer: (command: FollowCommand) => Answer | Promise<Answer>,
+  answer: (command: RestCommand) => Answer | Promise<Answer>,
 ): HttpHandler[] {
-  return [
-    http.post(FOLLOW_API_PATH, ({ params }) => {
-      const command = String(params.command) as FollowCommand;
+  return [FOLLOW_API_PATH, PROFILE_API_PATH].map((path) =>
+    http.post(path, ({ params }) => {
+      const command = String(params.command) as RestCommand;
       if (commands && !commands.includes(command)) return undefined;
       return answer(command);
     }),
-  ];
+  );
 }
 
 /** True for the first `times` calls, false after. */
@@ -119,7 +123,7 @@ export const scenarios = {
     options: RateLimitOptions = {},
   ): HttpHandler[] {
     const now = options.now ?? Date.now;
-    const recentCalls = new Map<FollowCommand, number[]>();
+    const recentCalls = new Map<RestCommand, number[]>();
     return scenario(options, (command) => {
       const time = now();
       const calls = (recentCalls.get(command) ?? []).filter((at) => at > time - 1000);

@@ -7,7 +7,8 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
-const VIRTUAL = /^@tanstack\/react-virtual($|\/)/;
+/** The kit's dependencies: installed once per app, and loaded only by the components using them. */
+const DEPENDENCIES = [/^@tanstack\/react-virtual($|\/)/, /^@floating-ui\//];
 
 /**
  * Gzipped bytes of the JS a page loads up front for `source` (the entry chunk and what it
@@ -56,20 +57,20 @@ const kit = JSON.stringify(join(root, 'src/index.ts'));
  * Lower a budget whenever a change makes the bundle smaller.
  */
 export const SIZE_LIMITS = {
-  follow_button_only_gzip: { target: 5.5 * 1024, budget: 9400 },
-  kit_without_peers_gzip: { target: 11.5 * 1024, budget: 19300 },
+  follow_button_only_gzip: { target: 5.5 * 1024, budget: 9100 },
+  kit_without_peers_gzip: { target: 11.5 * 1024, budget: 21400 },
 };
 
 /** The bundles measured: an app importing the button and provider, and the whole root. */
 export async function bundleSizes() {
-  const external = [...PEERS, VIRTUAL];
+  const external = [...PEERS, ...DEPENDENCIES];
   return {
     kit_without_peers_gzip: await gzippedBytes(`export * from ${kit};`, external),
     follow_button_only_gzip: await gzippedBytes(
       `export { FollowButton, FollowProvider } from ${kit};`,
       external,
     ),
-    kit_with_react_virtual_gzip: await gzippedBytes(`export * from ${kit};`, PEERS),
+    kit_with_dependencies_gzip: await gzippedBytes(`export * from ${kit};`, PEERS),
   };
 }
 

@@ -22,6 +22,7 @@ const EXTERNAL = new Set([
   'react-dom',
   '@tanstack/react-query',
   '@tanstack/react-virtual',
+  '@floating-ui/react-dom',
   'msw',
   'msw/node',
   'msw/browser',
@@ -30,6 +31,9 @@ const EXTERNAL = new Set([
   '@testing-library/react',
   '@testing-library/user-event',
 ]);
+
+/** The only modules that may import Floating UI (its placement is the hover card's alone). */
+const FLOATING_UI_USERS = /^src\/components\/ProfileHoverCard\//;
 
 /** Node built-ins, which the server entry and the HTTP mock use. */
 const isNodeBuiltin = (specifier) => specifier.startsWith('node:');
@@ -97,6 +101,12 @@ for (const file of files.filter((path) => /\.(js|d\.ts)$/.test(path))) {
       }
     } else if (!EXTERNAL.has(specifier) && !isNodeBuiltin(specifier)) {
       problems.push(`${relative(root, file)}: imports '${specifier}', not a declared external`);
+    } else if (
+      specifier.startsWith('@floating-ui/') &&
+      !FLOATING_UI_USERS.test(relative(dist, file))
+    ) {
+      // Only the hover card may load Floating UI: apps that never import it must not bundle it.
+      problems.push(`${relative(root, file)}: imports '${specifier}' outside ProfileHoverCard`);
     }
   }
   if (/\.test\.|test-support|stories/.test(file)) {

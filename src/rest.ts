@@ -9,12 +9,14 @@ export {
   type RestFollowClientOptions,
   type RestQueryParams,
 } from './client/createRestFollowClient';
-export { flattenProfileItems, toFollowUserProfile } from './client/flattenProfile';
+export { flattenProfileItems, toFollowUserProfile, toUserProfile } from './client/flattenProfile';
 export {
   type FollowCommand,
   PROFILE_TAG_FIELDS,
+  type ProfileCommand,
   REST_FOLLOW_TYPE,
   type RestBaseResponse,
+  type RestCommand,
   type RestFollowAddRequest,
   type RestFollowChangeResponse,
   type RestFollowCheckRequest,
@@ -26,8 +28,12 @@ export {
   type RestFollowGetRequest,
   type RestFollowGetResponse,
   type RestFollowInfoItem,
+  type RestPortraitGetRequest,
+  type RestPortraitGetResponse,
   type RestProfileItem,
   type RestResultItem,
+  type RestUserProfileItem,
+  restCommandPath,
 } from './client/protocol';
 export {
   readBaseResponse,
@@ -35,4 +41,5 @@ export {
   readFollowCheckResponse,
   readFollowGetInfoResponse,
   readFollowGetResponse,
+  readPortraitGetResponse,
 } from './client/restResponseShapes';

@@ -73,10 +73,14 @@ export async function startProxyStack(
   const proxyUrl = `http://127.0.0.1:${port}`;
   const texts: string[] = [];
 
-  /** POSTs `body` (an object, or raw text) to the proxy as `token`; keeps the answer's text. */
+  /**
+   * POSTs `body` (an object, or raw text) to the proxy as `token`; keeps the answer's text.
+   * `command` is a follow command, or a path under v4/ such as `profile/portrait_get`.
+   */
   async function call(command: string, body: unknown, init: RequestInit & { token?: string } = {}) {
     const { token = 'token-me', ...rest } = init;
-    const response = await fetch(`${proxyUrl}/api/im/v4/follow/${command}`, {
+    const path = command.includes('/') ? command : `follow/${command}`;
+    const response = await fetch(`${proxyUrl}/api/im/v4/${path}`, {
       method: 'POST',
       headers: token ? { authorization: `Bearer ${token}` } : {},
       body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -14,6 +14,7 @@ import type { FollowError } from '../src/client/errors';
 import { FollowButton } from '../src/components/FollowButton/FollowButton';
 import { FollowCounts } from '../src/components/FollowCounts/FollowCounts';
 import { FollowerList } from '../src/components/FollowerList/FollowerList';
+import { ProfileCard } from '../src/components/ProfileCard/ProfileCard';
 import { useFollowCounts } from '../src/query/useFollowCounts';
 import { useFollowers } from '../src/query/useFollowers';
 import { useFollowType } from '../src/query/useFollowType';
@@ -391,5 +392,33 @@ describe('events pushed by other users through the SDK', () => {
       await within(lists.followers).findByRole('button', { name: 'Follow back Eve' }),
     ).toBeVisible();
     expect(within(lists.followers).queryByText('eve')).not.toBeInTheDocument();
+  });
+});
+
+describe('the profile card on a real TencentCloudChat instance', () => {
+  it("shows the user's profile from the SDK's getUserProfile, follows, and says when nobody is there", async () => {
+    const user = userEvent.setup();
+    const db = createFollowDb({
+      users: [
+        { userID: 'me' },
+        { userID: 'ada', nick: 'Ada', selfSignature: 'Analytical engines' },
+      ],
+      follows: [['ada', 'me']],
+    });
+    const chat = await connectRealSdk(db);
+    renderWithFollowKit(
+      <>
+        <ProfileCard userID="ada" />
+        <ProfileCard userID="ghost" />
+      </>,
+      { db, client: chat },
+    );
+    const card = await screen.findByRole('article', { name: 'Ada' });
+    expect(within(card).getByText('Analytical engines')).toBeInTheDocument();
+    await user.click(await within(card).findByRole('button', { name: 'Follow back Ada' }));
+    expect(await within(card).findByRole('button', { name: 'Mutual Ada' })).toBeInTheDocument();
+    await waitFor(() => expect(db.followType('me', 'ada')).toBe(3));
+    const ghost = await screen.findByRole('article', { name: 'ghost' });
+    expect(within(ghost).getByText("This account doesn't exist.")).toBeInTheDocument();
   });
 });

@@ -10,6 +10,8 @@ import {
   FollowerList,
   FollowPanel,
   FollowProvider,
+  ProfileCard,
+  ProfileHoverCard,
 } from '../src/index';
 import { createRestFollowClient } from '../src/rest';
 
@@ -28,6 +30,10 @@ const everyComponent = (
     <FollowCounts />
     <FollowerList type="followers" />
     <FollowPanel />
+    <ProfileCard userID="alice" />
+    <ProfileHoverCard userID="bob">
+      <a href="/u/bob">Bob</a>
+    </ProfileHoverCard>
   </>
 );
 
@@ -91,6 +97,13 @@ describe('server rendering', () => {
     // FollowPanel: its tabs are there.
     expect(html).toContain('role="tablist"');
     expect(html.match(/role="tab"/g)).toHaveLength(3);
+    // ProfileCard: a busy article named by its loading text; the hover card only its trigger.
+    expect(html).toMatch(
+      /<article aria-labelledby="[^"]+" aria-busy="true"[^>]*data-state="loading"/,
+    );
+    expect(html).toContain('Loading profile…');
+    expect(html).toContain('<a href="/u/bob" aria-expanded="false">Bob</a>');
+    expect(html).not.toContain('role="dialog"');
 
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fetch).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { HttpResponse, http, type WebSocketHandler, ws } from 'msw';
 import type { FollowChange, FollowDb } from '../db';
 import { FollowDbError } from '../db';
 import { answerFollowCommand } from '../handlers';
+import { toProfileItems } from '../profile';
 import type { RequestBody } from '../request-validation';
 import {
   decodeFrame,
@@ -13,7 +14,9 @@ import {
   followPush,
   LOGIN_SERVCMD,
   loginAnswer,
+  PROFILE_SERVCMD,
   PURCHASE_BITS_SERVCMD,
+  profileRequestAccounts,
   purchaseBitsAnswer,
   TENCENT_HOSTS,
   type WirePacket,
@@ -49,8 +52,8 @@ interface Connection {
 /**
  * msw handlers that stand in for Tencent's servers behind a real `TencentCloudChat`
  * instance: they accept its WebSocket, answer its login and start-up sync, answer its
- * `follow.*` commands from `db` (the store the REST handlers use) and push `db`'s changes to
- * the signed-in user as the SDK's own follow events. The SDK's error-message download is
+ * `follow.*` commands and its profile fetch (`getUserProfile`) from `db` (the store the REST
+ * handlers use) and push `db`'s changes to the signed-in user as the SDK's own follow events. The SDK's error-message download is
  * answered too, and any other request to Tencent's hosts fails as if offline.
  */
 export function createTencentChatHandlers(
@@ -79,6 +82,7 @@ export function createTencentChatHandlers(
       return loginAnswer(followEnabled);
     }
     if (servcmd === PURCHASE_BITS_SERVCMD) return purchaseBitsAnswer(followEnabled);
+    if (servcmd === PROFILE_SERVCMD) return profileAnswer(db, packet.body);
     if (!servcmd.startsWith(FOLLOW_SERVCMD_PREFIX)) return EMPTY_COMPLETE_ANSWER;
     const command = servcmd.slice(FOLLOW_SERVCMD_PREFIX.length);
     const result = followAnswer(db, command, packet.body, () => {
@@ -113,6 +117,21 @@ export function createTencentChatHandlers(
     http.get(ERROR_TABLE_PATH, () => HttpResponse.text('')),
     http.all(TENCENT_HOSTS, () => HttpResponse.error()),
   ];
+}
+
+/**
+ * The answer to the SDK's profile fetch from `db`: every tag of each known user. Unknown
+ * users are left out, which the SDK reads as it reads Tencent's not-found entries: no profile.
+ */
+function profileAnswer(db: FollowDb, body: RequestBody): TencentChatAnswer {
+  const UserProfileItem = profileRequestAccounts(body).flatMap((account) => {
+    const user = db.getUser(account);
+    if (!user) return [];
+    return [
+      { To_Account: account, ProfileItem: toProfileItems(user), ResultCode: 0, ResultInfo: '' },
+    ];
+  });
+  return { ErrorCode: 0, ErrorInfo: '', UserProfileItem };
 }
 
 function followAnswer(

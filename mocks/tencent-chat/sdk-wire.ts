@@ -58,6 +58,24 @@ export const FOLLOW_SERVCMD_PREFIX = 'follow.';
 export const LOGIN_SERVCMD = 'im_open_status.wslogin';
 export const LOGOUT_SERVCMD = 'im_open_status.wslogout';
 
+/**
+ * `servcmd` of `getUserProfile` (and of the SDK's own profile fetch after login). Its body is
+ * `{ From_Account, UserItem: [{ To_Account, StandardSequence, CustomSequence }] }`, in chunks
+ * of 100; the answer's `UserProfileItem: [{ To_Account, ProfileItem: [{ Tag, Value }] }]` is
+ * read without its `ResultCode`, dropping entries whose `To_Account` is '' or
+ * `@TLS#NOT_FOUND`. Every tag the user has comes back (standard and custom).
+ */
+export const PROFILE_SERVCMD = 'profile.portrait_get_all';
+
+/** The `To_Account` list of a {@link PROFILE_SERVCMD} body; anything malformed is skipped. */
+export function profileRequestAccounts(body: Record<string, unknown>): string[] {
+  const items = Array.isArray(body.UserItem) ? body.UserItem : [];
+  return items.flatMap((item) => {
+    const account = (item as { To_Account?: unknown } | null)?.To_Account;
+    return typeof account === 'string' && account !== '' ? [account] : [];
+  });
+}
+
 /** `servcmd` of the purchased-features fetch, answered in its own field names. */
 export const PURCHASE_BITS_SERVCMD = 'im_sdk_config_mgr.fetch_imsdk_purchase_bitsv2';
 

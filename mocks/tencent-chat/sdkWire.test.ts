@@ -9,6 +9,7 @@ import { createFollowDb } from '../db';
 import {
   decodeFrame,
   LOGIN_SERVCMD,
+  PROFILE_SERVCMD,
   SDK_VERSIONS_KNOWN_TO_WORK,
   SDK_WIRE_VERSION,
   TENCENT_HOSTS,
@@ -77,6 +78,41 @@ describe(`the SDK wire format (read from @tencentcloud/chat ${SDK_WIRE_VERSION})
     expect(sent(packets, 'follow.follow_get')).toEqual([
       { From_Account: 'me', FollowType: 1, StartCursor: '', WantNum: 500 },
     ]);
+  });
+
+  it('asks profiles as profile.portrait_get_all in chunks of 100 and reads all tags back', async () => {
+    const packets = recordPackets();
+    const ids = Array.from({ length: 150 }, (_, i) => `u${i}`);
+    const db = createFollowDb({
+      users: [
+        { userID: 'me' },
+        { userID: 'ada', nick: 'Ada', level: 3, custom: { Hobby: 'chess' } },
+        ...ids.map((userID) => ({ userID })),
+      ],
+    });
+    const chat = await connectRealSdk(db);
+    const { data } = await chat.getUserProfile({ userIDList: ['ada', 'ghost'] });
+    // The SDK fills every standard field; a user the answer leaves out has no profile.
+    expect(data).toEqual([
+      expect.objectContaining({
+        userID: 'ada',
+        nick: 'Ada',
+        level: 3,
+        selfSignature: '',
+        profileCustomField: [{ key: 'Tag_Profile_Custom_Hobby', value: 'chess' }],
+      }),
+    ]);
+    expect(sent(packets, PROFILE_SERVCMD).at(-1)).toEqual({
+      From_Account: 'me',
+      UserItem: ['ada', 'ghost'].map((To_Account) => ({
+        To_Account,
+        StandardSequence: 0,
+        CustomSequence: 0,
+      })),
+    });
+    await chat.getUserProfile({ userIDList: ids });
+    const chunks = sent(packets, PROFILE_SERVCMD).slice(-2);
+    expect(chunks.map((body) => (body.UserItem as unknown[]).length)).toEqual([100, 50]);
   });
 
   it('turns a pushed FollowChangeList into the three events with { userInfoList, isAdd }', async () => {

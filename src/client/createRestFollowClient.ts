@@ -1,16 +1,18 @@
 import { chunk } from './chunk';
 import { INVALID_ARGUMENT, MALFORMED_RESPONSE } from './errorCodes';
 import { FollowError } from './errors';
-import { toFollowUserProfile } from './flattenProfile';
+import { toFollowUserProfile, toUserProfile } from './flattenProfile';
 import { mapChunks } from './mapChunks';
 import { type CommandTransport, postCommand, type RestQueryParams } from './postCommand';
 import {
+  PROFILE_TAG_FIELDS,
   REST_FOLLOW_TYPE,
   type RestFollowAddRequest,
   type RestFollowCheckRequest,
   type RestFollowDeleteRequest,
   type RestFollowGetInfoRequest,
   type RestFollowGetRequest,
+  type RestPortraitGetRequest,
   type RestResultItem,
 } from './protocol';
 import {
@@ -18,6 +20,7 @@ import {
   readFollowCheckResponse,
   readFollowGetInfoResponse,
   readFollowGetResponse,
+  readPortraitGetResponse,
 } from './restResponseShapes';
 import type {
   FollowClient,
@@ -28,8 +31,10 @@ import type {
   FollowOperationResult,
   FollowResponse,
   FollowTypeResult,
+  GetUserProfileOptions,
   UserFollowListOptions,
   UserFollowTypeOptions,
+  UserProfile,
 } from './types';
 import { FOLLOW_LIMITS } from './types';
 import { validateUserID, validateUserIDList } from './validateUserIDs';
@@ -64,12 +69,21 @@ export interface RestFollowClientOptions {
   events?: FollowEventSource;
   /** Aborting it cancels every pending and future request of the client (e.g. on sign-out). */
   signal?: AbortSignal;
+  /**
+   * Custom profile tags `getUserProfile` reads besides the standard ones (portrait_get
+   * returns only the tags it is asked for), e.g. `['Tag_Profile_Custom_Hobby']`.
+   */
+  customProfileTags?: readonly string[];
 }
 
-/** A {@link FollowClient} over REST: the SDK's methods plus both extensions. */
+/**
+ * A {@link FollowClient} over REST: the SDK's methods plus both extensions, and
+ * `getUserProfile` over `v4/profile/portrait_get`.
+ */
 export interface RestFollowClient extends FollowClient {
   getUserFollowList(options: UserFollowListOptions): Promise<FollowResponse<FollowListPage>>;
   checkUserFollowType(options: UserFollowTypeOptions): Promise<FollowResponse<FollowTypeResult[]>>;
+  getUserProfile(options: GetUserProfileOptions): Promise<FollowResponse<UserProfile[]>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -121,6 +135,15 @@ function checkListType(type: unknown): FollowListType {
 function checkTimeout(timeoutMs: number): number {
   if (typeof timeoutMs === 'number' && timeoutMs > 0) return timeoutMs;
   throw new RangeError(`timeoutMs must be a positive number, got ${String(timeoutMs)}.`);
+}
+
+function checkCustomTags(tags: readonly unknown[]): string[] {
+  return tags.map((tag) => {
+    if (typeof tag === 'string' && tag.startsWith('Tag_Profile_Custom_')) return tag;
+    throw new RangeError(
+      `customProfileTags must be tags named Tag_Profile_Custom_*, got ${JSON.stringify(tag)}.`,
+    );
+  });
 }
 
 function toOperationResult(item: RestResultItem): FollowOperationResult {
@@ -268,6 +291,35 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
     return ok(results);
   }
 
+  const profileTags = [
+    ...Object.keys(PROFILE_TAG_FIELDS),
+    ...checkCustomTags(options.customProfileTags ?? []),
+  ];
+
+  async function getUserProfile(
+    profileOptions: GetUserProfileOptions,
+  ): Promise<FollowResponse<UserProfile[]>> {
+    const userIDs = validateUserIDList(
+      (profileOptions as Partial<GetUserProfileOptions> | undefined)?.userIDList,
+    );
+    const found = await mapChunks(
+      chunk(userIDs, FOLLOW_LIMITS.profileBatch),
+      READ_CONCURRENCY,
+      async (ids) => {
+        const body: RestPortraitGetRequest = { To_Account: ids, TagList: profileTags };
+        const response = readPortraitGetResponse(
+          await postCommand(transport, 'portrait_get', body),
+        );
+        const failed = new Set(response.Fail_Account);
+        // As the SDK does: accounts that failed (never imported) are left out, not errors.
+        return response.UserProfileItem.filter(
+          (item) => item.ResultCode === 0 && !failed.has(item.To_Account),
+        ).map((item) => toUserProfile(item.To_Account, item.ProfileItem));
+      },
+    );
+    return ok(found);
+  }
+
   const client: RestFollowClient = {
     followUser: (userIDList) => changeFollows('follow_add', userIDList),
     unfollowUser: (userIDList) => changeFollows('follow_delete', userIDList),
@@ -289,6 +341,7 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
         count === undefined ? pageSize : checkCount(count),
         signal,
       ),
+    getUserProfile,
   };
   // Only a client with an event source has on/off, so `'on' in client` tells whether it pushes.
   const { events } = options;

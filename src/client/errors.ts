@@ -73,6 +73,13 @@ export const FollowErrorCode = {
   CannotFollowSelf: 30010,
   /** 30011 (kit's choice, per user): the 5000-follow cap is reached. */
   FollowLimitReached: 30011,
+  /** 40001 (profile service): bad portrait_get parameters (read the message). */
+  ProfileInvalidParameters: 40001,
+  /**
+   * 40003 (profile service): the account does not exist (was never imported); per account
+   * in portrait_get's `ResultCode`, the account also listed in `Fail_Account`.
+   */
+  ProfileAccountNotFound: 40003,
   /** 60006 (Tencent's public code): over 200 calls/second for one command. */
   RateLimited: RATE_LIMITED,
   /** 60022 (Tencent's public code): the service is overloaded; retry later. */

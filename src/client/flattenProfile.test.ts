@@ -1,4 +1,4 @@
-import { flattenProfileItems, toFollowUserProfile } from './flattenProfile';
+import { flattenProfileItems, toFollowUserProfile, toUserProfile } from './flattenProfile';
 
 describe('flattenProfileItems', () => {
   it('maps every tag the SDK knows to its field and keeps other tags by name', () => {
@@ -58,5 +58,24 @@ describe('toFollowUserProfile', () => {
         profile_sequence: 4,
       }),
     ).toEqual({ userID: 'u2', followTime: 1_700_000_000, nick: 'Bob' });
+  });
+});
+
+describe('toUserProfile', () => {
+  it('shapes tags as the SDK getUserProfile does: fields, profileCustomField, unknown tags dropped', () => {
+    const profile = toUserProfile('ada', [
+      { Tag: 'Tag_Profile_IM_Nick', Value: 'Ada' },
+      { Tag: 'Tag_Profile_IM_Level', Value: 3 },
+      { Tag: 'Tag_Profile_Custom_Hobby', Value: 'chess' },
+      { Tag: 'Tag_Profile_IM_Unknown', Value: 'x' },
+      { Tag: '__proto__', Value: { polluted: true } },
+    ]);
+    expect(profile).toEqual({
+      userID: 'ada',
+      nick: 'Ada',
+      level: 3,
+      profileCustomField: [{ key: 'Tag_Profile_Custom_Hobby', value: 'chess' }],
+    });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

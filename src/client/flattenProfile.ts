@@ -1,5 +1,5 @@
 import { PROFILE_TAG_FIELDS, type RestFollowGetItem, type RestProfileItem } from './protocol';
-import type { FollowUserProfile } from './types';
+import type { FollowUserProfile, ProfileCustomField, UserProfile } from './types';
 
 /**
  * Flattens REST `ProfileItem` tags into SDK fields as the SDK does: known tags get their field
@@ -24,6 +24,25 @@ export function toFollowUserProfile(item: RestFollowGetItem): FollowUserProfile 
     userID: item.To_Account,
     followTime: item.FollowTime,
   };
+}
+
+const CUSTOM_TAG_PREFIX = 'Tag_Profile_Custom';
+
+/**
+ * One account's `ProfileItem` tags as the SDK's `getUserProfile` shapes them (3.6.6's
+ * `_getLatestProfileFromResponse`): standard tags become fields, custom tags go to
+ * `profileCustomField` as `{ key, value }`, any other tag is dropped.
+ */
+export function toUserProfile(userID: string, items: readonly RestProfileItem[]): UserProfile {
+  const profileCustomField: ProfileCustomField[] = [];
+  const fields: Record<string, unknown> = {};
+  for (const { Tag, Value } of items) {
+    if (Tag.startsWith(CUSTOM_TAG_PREFIX)) profileCustomField.push({ key: Tag, value: Value });
+    // Field names come from the fixed table, never from the wire.
+    else if (Object.hasOwn(PROFILE_TAG_FIELDS, Tag))
+      fields[PROFILE_TAG_FIELDS[Tag] as string] = Value;
+  }
+  return { ...fields, userID, profileCustomField };
 }
 
 /** The profile fields of a list row: what a pushed entry may carry besides raw fields. */

@@ -30,7 +30,10 @@ export {
   FollowType,
   type FollowTypeResult,
   type FollowUserProfile,
+  type GetUserProfileOptions,
+  type ProfileCustomField,
   type UserFollowListOptions,
   type UserFollowTypeOptions,
+  type UserProfile,
 } from './types';
 export { isValidUserID, validateUserID, validateUserIDList } from './validateUserIDs';

@@ -1,6 +1,6 @@
 import { ABORTED, HTTP_ERROR, MALFORMED_RESPONSE, NETWORK_ERROR, TIMEOUT } from './errorCodes';
 import { FollowError } from './errors';
-import type { FollowCommand } from './protocol';
+import { type RestCommand, restCommandPath } from './protocol';
 
 /** Extra query parameters of every request, e.g. `sdkappid`, `identifier`, `usersig`. */
 export type RestQueryParams = Record<string, string | number>;
@@ -21,11 +21,11 @@ function randomUint32(): number {
   return Math.floor(Math.random() * 0x1_0000_0000);
 }
 
-function commandUrl(transport: CommandTransport, command: FollowCommand): string {
+function commandUrl(transport: CommandTransport, command: RestCommand): string {
   const params = new URLSearchParams({ random: String(randomUint32()), contenttype: 'json' });
   const extra = typeof transport.query === 'function' ? transport.query() : transport.query;
   for (const [name, value] of Object.entries(extra ?? {})) params.set(name, String(value));
-  return `${transport.baseUrl.replace(/\/+$/, '')}/v4/follow/${command}?${params}`;
+  return `${transport.baseUrl.replace(/\/+$/, '')}/v4/${restCommandPath(command)}?${params}`;
 }
 
 function requestHeaders(transport: CommandTransport): Headers {
@@ -64,7 +64,7 @@ function requestDeadline(timeoutMs: number, callerSignals: AbortSignal[]) {
   };
 }
 
-function abortedError(command: FollowCommand, signals: AbortSignal[]): FollowError {
+function abortedError(command: RestCommand, signals: AbortSignal[]): FollowError {
   const reason = signals.find((signal) => signal.aborted)?.reason;
   return new FollowError(ABORTED, `The ${command} request was aborted.`, {
     cause: reason,
@@ -79,7 +79,7 @@ function abortedError(command: FollowCommand, signals: AbortSignal[]): FollowErr
  */
 export async function postCommand(
   transport: CommandTransport,
-  command: FollowCommand,
+  command: RestCommand,
   body: unknown,
   callSignal?: AbortSignal,
 ): Promise<unknown> {

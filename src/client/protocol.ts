@@ -11,6 +11,20 @@ export type FollowCommand =
   | 'follow_check'
   | 'follow_get_info';
 
+/**
+ * The profile command the kit reads (`POST /v4/profile/portrait_get`): the follow API has no
+ * profile look-up of its own.
+ */
+export type ProfileCommand = 'portrait_get';
+
+/** Every REST command the kit sends. */
+export type RestCommand = FollowCommand | ProfileCommand;
+
+/** The path of `command` under `/v4/`: `follow/<command>` or `profile/portrait_get`. */
+export function restCommandPath(command: RestCommand): string {
+  return command === 'portrait_get' ? `profile/${command}` : `follow/${command}`;
+}
+
 /** REST `FollowType` of follow_get and follow_check (same numbers as the SDK's). */
 export const REST_FOLLOW_TYPE = { followers: 1, following: 2, mutual: 3 } as const;
 
@@ -109,3 +123,23 @@ export const PROFILE_TAG_FIELDS: Readonly<Record<string, string>> = {
   Tag_Profile_IM_MsgSettings: 'messageSettings',
   Tag_Profile_IM_AdminForbidType: 'adminForbidType',
 };
+
+/** portrait_get's request: ≤ 100 accounts, and the tags to read (standard or custom). */
+export interface RestPortraitGetRequest {
+  To_Account: string[];
+  TagList: string[];
+}
+
+/**
+ * One account of a portrait_get answer. `ResultCode` 0 means found; an account the app never
+ * imported comes back with a non-zero code and is listed in `Fail_Account` too.
+ */
+export interface RestUserProfileItem extends RestResultItem {
+  ProfileItem: RestProfileItem[];
+}
+
+export interface RestPortraitGetResponse extends RestBaseResponse {
+  UserProfileItem: RestUserProfileItem[];
+  /** Accounts that failed; present only when some did. */
+  Fail_Account?: string[];
+}

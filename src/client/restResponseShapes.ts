@@ -10,12 +10,13 @@ import { MALFORMED_RESPONSE } from './errorCodes';
  */
 import { FollowError } from './errors';
 import type {
-  FollowCommand,
   RestBaseResponse,
+  RestCommand,
   RestFollowChangeResponse,
   RestFollowCheckResponse,
   RestFollowGetInfoResponse,
   RestFollowGetResponse,
+  RestPortraitGetResponse,
 } from './protocol';
 
 type JsonObject = Record<string, unknown>;
@@ -100,7 +101,7 @@ function readList<F extends Fields>(fields: F, value: unknown, path: string): Sh
 }
 
 /** Runs a check of `command`'s body, turning a {@link ShapeError} into a MalformedResponse. */
-function shaped<T>(command: FollowCommand, run: () => T): T {
+function shaped<T>(command: RestCommand, run: () => T): T {
   try {
     return run();
   } catch (error) {
@@ -155,13 +156,32 @@ const GET_INFO_FIELDS = {
   ],
 };
 
+const PORTRAIT_GET_FIELDS = {
+  UserProfileItem: [
+    {
+      To_Account: string,
+      ResultCode: integer,
+      ResultInfo: optionalString,
+      // A failed account may come without its (empty) profile.
+      ProfileItem: (value: unknown, path: string) =>
+        value === undefined ? [] : readList(PROFILE_ITEM, value, path),
+    },
+  ],
+  Fail_Account: (value: unknown, path: string) =>
+    value === undefined
+      ? []
+      : check<unknown[]>(Array.isArray(value), value, path, 'an array').map((id, i) =>
+          string(id, `${path}[${i}]`),
+        ),
+};
+
 /**
  * Checks the fields every body carries and throws the server's error when the call failed:
  * `ActionStatus: "FAIL"` (or a non-zero `ErrorCode`) becomes a `FollowError` with the
  * server's `ErrorCode` and its `ErrorInfo` as the message.
  */
 export function readBaseResponse(
-  command: FollowCommand,
+  command: RestCommand,
   body: unknown,
 ): { root: JsonObject; base: RestBaseResponse } {
   const result = shaped(command, () => {
@@ -179,7 +199,7 @@ export function readBaseResponse(
 
 /** The base fields, then the `fields` of a successful body. */
 function readBody<F extends Fields>(
-  command: FollowCommand,
+  command: RestCommand,
   body: unknown,
   fields: F,
 ): RestBaseResponse & Shape<F> {
@@ -208,4 +228,9 @@ export function readFollowCheckResponse(body: unknown): RestFollowCheckResponse 
 /** Checks a `follow_get_info` body: `FollowInfo[]` with three counts each. */
 export function readFollowGetInfoResponse(body: unknown): RestFollowGetInfoResponse {
   return readBody('follow_get_info', body, GET_INFO_FIELDS);
+}
+
+/** Checks a `portrait_get` body: `UserProfileItem[]` with per-account results, `Fail_Account`. */
+export function readPortraitGetResponse(body: unknown): RestPortraitGetResponse {
+  return readBody('portrait_get', body, PORTRAIT_GET_FIELDS);
 }

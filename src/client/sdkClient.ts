@@ -54,10 +54,11 @@ const METHODS = [
   'getMutualFollowersList',
   'getUserFollowInfo',
   'checkFollowType',
+  'getUserProfile',
 ] as const;
 
 /**
- * `client` with every follow method held until the SDK is ready, so that a provider mounted
+ * `client` with every follow method (and `getUserProfile`) held until the SDK is ready, so that a provider mounted
  * before login (or during a re-login) waits instead of failing with 2024 / 2999. Any other
  * client is returned as it is.
  */
@@ -68,7 +69,9 @@ export function waitingForSdkReady(client: FollowClient): FollowClient {
     off: client.off.bind(client),
   } as FollowClient;
   for (const method of METHODS) {
-    const call = client[method].bind(client) as (...args: unknown[]) => Promise<never>;
+    const own = client[method];
+    if (typeof own !== 'function') continue;
+    const call = own.bind(client) as (...args: unknown[]) => Promise<never>;
     (gated as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
       await whenSdkReady(client);
       return call(...args);

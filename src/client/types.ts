@@ -31,6 +31,8 @@ export const FOLLOW_LIMITS = {
   infoBatch: 20,
   /** IDs per follow_check call. */
   checkBatch: 100,
+  /** Accounts per portrait_get call, and per call of the SDK's `getUserProfile` to its server. */
+  profileBatch: 100,
   /** follow_get WantNum: default and maximum. */
   defaultPageSize: 100,
   maxPageSize: 1000,
@@ -50,6 +52,40 @@ export interface FollowProfileHint {
   nick?: string | undefined;
   avatar?: string | undefined;
   selfSignature?: string | undefined;
+}
+
+/** One custom profile field, as the SDK's `Profile.profileCustomField` holds it. */
+export interface ProfileCustomField {
+  /** The tag, e.g. `Tag_Profile_Custom_Hobby`. */
+  key: string;
+  value: unknown;
+}
+
+/**
+ * A user's profile as the SDK's `getUserProfile` returns it (its `Profile`): standard tags
+ * flattened into fields, custom tags in `profileCustomField`. Fields the user never set are
+ * missing.
+ */
+export interface UserProfile {
+  userID: string;
+  nick?: string;
+  avatar?: string;
+  selfSignature?: string;
+  gender?: string;
+  location?: string;
+  allowType?: string;
+  birthday?: number;
+  language?: number;
+  level?: number;
+  role?: number;
+  messageSettings?: number;
+  adminForbidType?: string;
+  profileCustomField?: ProfileCustomField[];
+}
+
+/** The argument of {@link FollowClient.getUserProfile}, as the SDK takes it. */
+export interface GetUserProfileOptions {
+  userIDList: string[];
 }
 
 /** Every SDK method resolves with `{ code: 0, data }`. */
@@ -195,6 +231,12 @@ export interface FollowClient {
    * "unsupported" without it); over REST it is `follow_check` with `From_Account: userID`.
    */
   checkUserFollowType?(options: UserFollowTypeOptions): Promise<FollowResponse<FollowTypeResult[]>>;
+  /**
+   * Profiles of users (the SDK's own method; not part of the follow API). Users that do not
+   * exist are left out of `data`, as the SDK leaves them out. Optional: without it,
+   * `useUserProfile` fails with code 90008 and the profile card shows the user ID.
+   */
+  getUserProfile?(options: GetUserProfileOptions): Promise<FollowResponse<UserProfile[]>>;
 }
 
 /** A source of the three follow events (an app's push channel, or the mock server's). */

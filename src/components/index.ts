@@ -28,3 +28,5 @@ export {
   useFollowMessages,
 } from './i18n';
 export { KnownFollowers, type KnownFollowersProps } from './KnownFollowers';
+export { ProfileCard, type ProfileCardProps, type ProfileCardState } from './ProfileCard';
+export { ProfileHoverCard, type ProfileHoverCardProps } from './ProfileHoverCard';

@@ -50,4 +50,8 @@ export const ja: FollowMessages = {
   knownFollowersSeeAllName:
     'すべて表示：{name}さんをフォローしている、あなたがフォロー中の{count}人',
   knownFollowersListLabel: '{name}さんをフォローしている、あなたがフォロー中のユーザー',
+  profileLoading: 'プロフィールを読み込み中…',
+  profileFailed: 'プロフィールを読み込めませんでした。',
+  profileUnknown: 'このアカウントは存在しません。',
+  userHandle: '@{name}',
 };

@@ -49,4 +49,8 @@ export const ko: FollowMessages = {
   knownFollowersSeeAll: '모두 보기',
   knownFollowersSeeAllName: '모두 보기: {name} 님을 팔로우하는 내 팔로잉 {count}명',
   knownFollowersListLabel: '{name} 님을 팔로우하는 내 팔로잉',
+  profileLoading: '프로필을 불러오는 중…',
+  profileFailed: '프로필을 불러오지 못했습니다.',
+  profileUnknown: '존재하지 않는 계정입니다.',
+  userHandle: '@{name}',
 };

@@ -49,4 +49,8 @@ export const zhCN: FollowMessages = {
   knownFollowersSeeAll: '查看全部',
   knownFollowersSeeAllName: '查看全部：你关注的人中关注{name}的 {count} 位',
   knownFollowersListLabel: '你关注的人中关注{name}的人',
+  profileLoading: '正在加载资料…',
+  profileFailed: '资料加载失败。',
+  profileUnknown: '该账号不存在。',
+  userHandle: '@{name}',
 };

@@ -16,6 +16,12 @@ export { followListOptions, LIST_STALE_TIME } from './listOptions';
 export type { FollowListParams } from './listPages';
 export { FOLLOW_STALE_TIME, followTypeOptions } from './options';
 export {
+  PROFILE_STALE_TIME,
+  profileBatcherOf,
+  unsupportedProfileError,
+  userProfileOptions,
+} from './profileOptions';
+export {
   followRetryDelay,
   followRetryOptions,
   followRetryOptionsFor,
@@ -31,3 +37,4 @@ export {
   type UseKnownFollowersOptions,
   useKnownFollowers,
 } from './useKnownFollowers';
+export { useUserProfile } from './useUserProfile';

@@ -22,6 +22,10 @@ export const followKeys = {
   allCounts: () => ['follow', 'counts'] as const,
   /** Followers, following and mutual counts of `userID`. */
   counts: (userID: string) => ['follow', 'counts', userID] as const,
+  /** Every cached profile. */
+  allProfiles: () => ['follow', 'profile'] as const,
+  /** The profile (nick, avatar, signature, …) of `userID`; `null` data: no such user. */
+  profile: (userID: string) => ['follow', 'profile', userID] as const,
   /** Every cached list (infinite queries only; never shared with a plain query). */
   allLists: () => ['follow', 'list'] as const,
   /** Every cached list of `userID`. */

@@ -2,7 +2,8 @@
 
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { FollowError, FollowErrorCode } from '../client/errors';
+import { INVALID_ARGUMENT } from '../client/errorCodes';
+import { FollowError } from '../client/errors';
 import type { FollowUserProfile } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
 import {
@@ -42,7 +43,7 @@ const EMPTY: FollowUserProfile[] = [];
 function checkLimit(limit: unknown): number {
   if (Number.isInteger(limit) && (limit as number) >= 1) return limit as number;
   throw new FollowError(
-    FollowErrorCode.InvalidArgument,
+    INVALID_ARGUMENT,
     `useKnownFollowers: limit must be a positive integer, got ${String(limit)}.`,
   );
 }

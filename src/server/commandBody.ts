@@ -1,21 +1,25 @@
-import type { FollowCommand } from '../client/protocol';
+import type { FollowCommand, RestCommand } from '../client/protocol';
 import { FOLLOW_LIMITS } from '../client/types';
 
-/** The five commands the proxy forwards; anything else is refused. */
-export const FOLLOW_COMMANDS: ReadonlySet<FollowCommand> = new Set([
+/** The five follow commands and the profile read the proxy forwards; anything else is refused. */
+export const FOLLOW_COMMANDS: ReadonlySet<RestCommand> = new Set([
   'follow_add',
   'follow_delete',
   'follow_get',
   'follow_check',
   'follow_get_info',
+  'portrait_get',
 ]);
 
 /** Commands that change the graph: `From_Account` must be the signed-in user. */
 export const WRITE_COMMANDS: ReadonlySet<FollowCommand> = new Set(['follow_add', 'follow_delete']);
 
-/** A checked body: a JSON object with a string `From_Account`. */
+/**
+ * A checked body: a JSON object with a string `From_Account` (portrait_get has none: it
+ * reads profiles, which every signed-in user of the SDK can read of anyone).
+ */
 export interface CommandBody {
-  From_Account: string;
+  From_Account?: string;
   [field: string]: unknown;
 }
 
@@ -44,8 +48,26 @@ function itemProblem(command: FollowCommand, item: unknown): string | undefined 
   return isAccount(account) ? undefined : 'an object { To_Account: non-empty string }';
 }
 
+/** portrait_get: 1–100 accounts and a list of tag names. */
+function portraitProblem(body: Record<string, unknown>): string | undefined {
+  for (const [field, max] of [
+    ['To_Account', FOLLOW_LIMITS.profileBatch],
+    ['TagList', 200],
+  ] as const) {
+    const value = body[field];
+    if (!Array.isArray(value)) return `${field} must be an array, got ${kindOf(value)}`;
+    if (value.length < 1 || value.length > max) {
+      return `${field} has ${value.length} items; pass 1 to ${max}`;
+    }
+    const bad = value.findIndex((item) => !isAccount(item));
+    if (bad >= 0) return `${field}[${bad}] must be a non-empty string`;
+  }
+  return undefined;
+}
+
 /** The per-call limits and the fields the proxy's rules read; upstream checks the rest. */
-function bodyProblem(command: FollowCommand, body: Record<string, unknown>): string | undefined {
+function bodyProblem(command: RestCommand, body: Record<string, unknown>): string | undefined {
+  if (command === 'portrait_get') return portraitProblem(body);
   if (!isAccount(body.From_Account)) return 'From_Account must be a non-empty string';
   const list = LISTS[command];
   if (list) {
@@ -81,7 +103,7 @@ function bodyProblem(command: FollowCommand, body: Record<string, unknown>): str
  * not a JSON object, or outside the command's limits.
  */
 export function parseCommandBody(
-  command: FollowCommand,
+  command: RestCommand,
   bytes: Uint8Array,
 ): { body: CommandBody } | { problem: string } {
   let value: unknown;

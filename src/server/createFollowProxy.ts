@@ -1,4 +1,4 @@
-import type { FollowCommand } from '../client/protocol';
+import { type RestCommand, restCommandPath } from '../client/protocol';
 import {
   type CommandBody,
   FOLLOW_COMMANDS,
@@ -18,7 +18,7 @@ import { createRateLimiter } from './rateLimiter';
 /** A web-standard request handler: Next.js route handlers, Hono, Remix, Bun, Deno. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
-const COMMAND_PATH = /\/v4\/follow\/([^/]+)$/;
+const COMMAND_PATH = /\/v4\/(follow|profile)\/([^/]+)$/;
 
 /** A fresh unsigned 32-bit nonce per call, from a CSPRNG. */
 function randomUint32(): number {
@@ -27,7 +27,7 @@ function randomUint32(): number {
 
 /**
  * The backend half of the REST path: a fetch handler that answers `POST …/v4/follow/<command>`
- * for the signed-in user only. It authenticates the caller with `authenticate`, refuses a
+ * (and the profile read `POST …/v4/profile/portrait_get`) for the signed-in user only. It authenticates the caller with `authenticate`, refuses a
  * write whose `From_Account` is someone else (403, never rewritten), asks `authorizeRead`
  * before a read of another user's graph, enforces the body cap, the per-call limits and the
  * per-user rate limit, then adds the admin credentials (`sdkappid`, `identifier`,
@@ -67,12 +67,12 @@ async function handle(
       { allow: 'POST' },
     );
   }
-  const name = COMMAND_PATH.exec(new URL(request.url).pathname)?.[1] ?? '';
-  if (!FOLLOW_COMMANDS.has(name as FollowCommand)) {
-    const known = [...FOLLOW_COMMANDS].join(', ');
+  const [, service = '', name = ''] = COMMAND_PATH.exec(new URL(request.url).pathname) ?? [];
+  const command = name as RestCommand;
+  if (!FOLLOW_COMMANDS.has(command) || restCommandPath(command) !== `${service}/${name}`) {
+    const known = [...FOLLOW_COMMANDS].map(restCommandPath).join(', ');
     return restError(404, Code.InvalidParameters, `Unknown command; the proxy forwards ${known}`);
   }
-  const command = name as FollowCommand;
   const viewer = await config.authenticate(request);
   if (typeof viewer !== 'string' || viewer === '') {
     return restError(401, Code.Unauthenticated, 'Sign in to use the follow API');
@@ -97,11 +97,13 @@ async function handle(
 /** The 403 for a call the signed-in user may not make, or undefined. */
 async function authorize(
   config: ResolvedProxyOptions,
-  command: FollowCommand,
+  command: RestCommand,
   viewer: string,
   body: CommandBody,
 ): Promise<Response | undefined> {
-  const owner = body.From_Account;
+  // Profiles are what every signed-in SDK user can read of anyone (getUserProfile).
+  if (command === 'portrait_get') return undefined;
+  const owner = body.From_Account as string;
   if (owner === viewer) return undefined;
   if (WRITE_COMMANDS.has(command)) {
     return restError(
@@ -117,7 +119,7 @@ async function authorize(
 /** POSTs the checked body upstream with the admin credentials and relays the answer. */
 async function forward(
   config: ResolvedProxyOptions,
-  command: FollowCommand,
+  command: RestCommand,
   body: CommandBody,
 ): Promise<Response> {
   const params = new URLSearchParams({
@@ -131,7 +133,7 @@ async function forward(
     config.log(redact(`follow proxy: ${command}: ${line}`, config.secrets()));
   let text: string;
   try {
-    const response = await fetch(`${config.upstream}/v4/follow/${command}?${params}`, {
+    const response = await fetch(`${config.upstream}/v4/${restCommandPath(command)}?${params}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       // Re-serialized: upstream sees exactly the object checked here (no duplicate keys).

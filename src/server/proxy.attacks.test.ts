@@ -96,7 +96,14 @@ describe('createFollowProxy refuses, and never forwards', () => {
   test('other commands, other paths and other methods', async () => {
     const { call, proxyUrl } = holder.stack;
     const body = { From_Account: 'me', To_Account: ['alice'] };
-    for (const command of ['follow_import', 'friend_add', '']) {
+    for (const command of [
+      'follow_import',
+      'friend_add',
+      '',
+      'portrait_get',
+      'profile/portrait_set',
+      'profile/follow_get',
+    ]) {
       expect(await refused(() => call(command, body))).toMatchObject({
         status: 404,
         code: Code.InvalidParameters,
@@ -138,6 +145,14 @@ describe('createFollowProxy refuses, and never forwards', () => {
         /WantNum/,
       ],
       ['follow_get', { From_Account: 'me', FollowType: 4, StartCursor: '' }, 400, /FollowType/],
+      [
+        'profile/portrait_get',
+        { To_Account: Array(101).fill('alice'), TagList: ['Tag_Profile_IM_Nick'] },
+        400,
+        /To_Account has 101 items; pass 1 to 100/,
+      ],
+      ['profile/portrait_get', { To_Account: ['alice'] }, 400, /TagList must be an array/],
+      ['profile/portrait_get', { To_Account: [''], TagList: ['x'] }, 400, /To_Account\[0\]/],
       [
         'follow_check',
         { From_Account: 'me', To_Account: ['a'], pad: 'x'.repeat(70_000) },

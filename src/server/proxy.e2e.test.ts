@@ -66,6 +66,15 @@ describe('REST client → createFollowProxy → HTTP mock (strict credentials)',
     expect(after.data.resultList.map((row) => row.userID)).toEqual(['alice']);
   });
 
+  test('profiles: getUserProfile reads portrait_get through the proxy, for any signed-in user', async () => {
+    const me = client('me', 'token-me');
+    const { data } = await me.getUserProfile({ userIDList: ['carol', 'ghost', 'alice'] });
+    expect(data).toEqual([
+      { userID: 'carol', nick: 'carol', profileCustomField: [] },
+      { userID: 'alice', nick: 'alice', profileCustomField: [] },
+    ]);
+  });
+
   test('a proxy signing with another secret is refused by the mock with 70009', async () => {
     const { startProxyStack } = await import('../../test/proxy-harness');
     const wrong = await startProxyStack(

@@ -6,6 +6,7 @@ import {
   LIST_MESSAGES,
   PAGE_MESSAGES,
   PANEL_MESSAGES,
+  PROFILE_MESSAGES,
 } from './english';
 import type { FollowMessages } from './messages';
 
@@ -20,5 +21,6 @@ export const en: FollowMessages = {
   ...PANEL_MESSAGES,
   ...BADGE_MESSAGES,
   ...KNOWN_FOLLOWERS_MESSAGES,
+  ...PROFILE_MESSAGES,
   ...PAGE_MESSAGES,
 };

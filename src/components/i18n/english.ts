@@ -89,6 +89,14 @@ export const KNOWN_FOLLOWERS_MESSAGES = /* @__PURE__ */ Object.assign({}, STATUS
   knownFollowersListLabel: 'People you follow who follow {name}',
 } satisfies Partial<FollowMessages>);
 
+/** `ProfileCard` (and the hover card around it). */
+export const PROFILE_MESSAGES = /* @__PURE__ */ Object.assign({}, STATUS_MESSAGES, {
+  profileLoading: 'Loading profile…',
+  profileFailed: "Couldn't load this profile.",
+  profileUnknown: "This account doesn't exist.",
+  userHandle: '@{name}',
+} satisfies Partial<FollowMessages>);
+
 /** Texts of a whole profile page around the components. */
 export const PAGE_MESSAGES = {
   yourFollowersTitle: 'Your followers',

@@ -96,4 +96,13 @@ export interface FollowMessages {
   knownFollowersSeeAllName: string | PluralMessage;
   /** Accessible name of the list of every known follower of `{name}`. */
   knownFollowersListLabel: string;
+
+  /** Announced while a profile card loads. */
+  profileLoading: string;
+  /** Shown when a profile could not be loaded. */
+  profileFailed: string;
+  /** Shown on the card of a user ID the server does not know. */
+  profileUnknown: string;
+  /** The user ID under the name on a profile card: `{name}` is the ID. */
+  userHandle: string;
 }

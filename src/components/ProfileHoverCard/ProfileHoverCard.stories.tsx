@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ProfileHoverCard } from './ProfileHoverCard';
+
+/** Signed in as `me` (Mia Chen) in the demo world. Hover or Tab to the name. */
+const meta = {
+  title: 'Components/ProfileHoverCard',
+  component: ProfileHoverCard,
+  tags: ['autodocs'],
+  args: { userID: 'alice', openDelay: 300, children: <a href="#/u/alice">Alice Martin</a> },
+  render: (args) => (
+    <div style={{ minBlockSize: '22rem' }}>
+      <button type="button">Before</button>
+      <div style={{ marginBlock: '1rem' }}>
+        Posted by <ProfileHoverCard {...args} /> · 2 h
+      </div>
+      <button type="button">After</button>
+    </div>
+  ),
+} satisfies Meta<typeof ProfileHoverCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Resting the pointer on the name opens the card; moving away closes it. */
+export const OnHover: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const link = canvas.getByRole('link', { name: 'Alice Martin' });
+    await userEvent.hover(link);
+    const dialog = await canvas.findByRole('dialog', { name: 'Alice Martin' });
+    await expect(link).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      await within(dialog).findByRole('button', { name: 'Mutual Alice Martin' }),
+    ).toBeVisible();
+  },
+};
+
+/** Tab to the name: the card opens, Tab walks into it, Escape closes it. */
+export const OnKeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.tab();
+    const dialog = await canvas.findByRole('dialog', { name: 'Alice Martin' });
+    await within(dialog).findByRole('button', { name: 'Mutual Alice Martin' });
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Mutual Alice Martin' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(canvas.getByRole('link', { name: 'Alice Martin' })).toHaveFocus();
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { userID: 'noa', children: <a href="#/u/noa">נועה לוי</a> },
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.hover(canvas.getByRole('link'));
+    await canvas.findByRole('dialog', { name: 'נועה לוי' });
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: OnHover.play,
+};

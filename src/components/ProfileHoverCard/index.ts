@@ -1,0 +1,1 @@
+export { ProfileHoverCard, type ProfileHoverCardProps } from './ProfileHoverCard';

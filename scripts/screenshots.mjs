@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './chromium-launch.mjs';
 const base = process.argv[2] ?? 'http://127.0.0.1:6006';
 const out = new URL('../docs/screenshots/', import.meta.url);
 
-/** file, story id, toolbar globals, viewport width, optional action before the shot. */
+/** file, story id, toolbar globals, viewport width, optional state to wait for. */
 const SHOTS = [
   ['follow-button.png', 'components-followbutton--sizes-and-variants', {}, 900],
   ['follow-button-dark.png', 'components-followbutton--sizes-and-variants', { theme: 'dark' }, 900],
@@ -19,6 +19,10 @@ const SHOTS = [
   ['follower-list-empty.png', 'components-followerlist--empty', {}, 700],
   ['follow-panel.png', 'components-followpanel--tabs', {}, 800],
   ['avatar.png', 'components-avatar--sizes', {}, 700],
+  ['profile-card.png', 'components-profilecard--with-known-followers', {}, 600, 'played'],
+  ['profile-card-dark.png', 'components-profilecard--default', { theme: 'dark' }, 600],
+  ['known-followers.png', 'components-knownfollowers--many', {}, 700, 'played'],
+  ['profile-hover-card.png', 'components-profilehovercard--on-hover', {}, 700, 'dialog'],
   ['profile-page.png', 'pages-profile-page--profile', {}, 1280],
   ['profile-page-375.png', 'pages-profile-page--profile', {}, 375],
   ['profile-page-zh-cn.png', 'pages-profile-page--profile', { locale: 'zh-CN' }, 1280],
@@ -41,6 +45,9 @@ try {
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story${g ? `&globals=${g}` : ''}`);
     await page.waitForSelector('.rfk-sb-frame');
     if (wait === 'loading') await page.waitForSelector('[data-state="loading"]');
+    // Stories whose play opens something: the shot shows it open.
+    else if (wait === 'played') await page.waitForSelector('[aria-expanded="true"]');
+    else if (wait === 'dialog') await page.waitForSelector('[role="dialog"]');
     else await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     // The Storybook-only Simulate bar is not part of the kit.
     await page.addStyleTag({ content: '.rfk-sb-simulate { display: none; }' });

@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { FollowKitParameters } from '../../../.storybook/parameters';
 import { neverAnswers, reportsCounts } from '../../../.storybook/storyHandlers';
 import { storyMessages } from '../../../.storybook/storyMessages';
-import { scenarios } from '../../../mocks/index';
+import { createFollowDb, scenarios } from '../../../mocks/index';
 import { ProfileCard } from './ProfileCard';
 
 /** Signed in as `me` (Mia Chen) in the demo world; Alice and I follow each other. */
@@ -31,24 +31,56 @@ export const Default: Story = {
 /** With a signature; unfollowing from the card updates its button and counts at once. */
 export const UnfollowFromTheCard: Story = {
   args: { userID: 'fiona' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const card = await within(canvasElement).findByRole('article', { name: 'Famous Fiona' });
     await expect(within(card).getByText('Official account ✔')).toBeVisible();
     await userEvent.click(
-      await within(card).findByRole('button', { name: 'Following Famous Fiona' }),
+      await within(card).findByRole('button', {
+        name: t('buttonName', { action: t('following'), name: 'Famous Fiona' }),
+      }),
     );
     await expect(
-      await within(card).findByRole('button', { name: 'Follow Famous Fiona' }),
+      await within(card).findByRole('button', {
+        name: t('buttonName', { action: t('follow'), name: 'Famous Fiona' }),
+      }),
     ).toBeVisible();
   },
 };
 
 /** The known-followers slot, here with placeholder text (`<KnownFollowers />` goes there). */
+/** Known followers, built in: three people I follow follow Tara; "See all" lists them. */
 export const WithKnownFollowers: Story = {
-  args: { knownFollowers: <p style={{ margin: 0 }}>Followed by Bob Smith and 2 others</p> },
-  play: async ({ canvasElement }) => {
-    const card = await within(canvasElement).findByRole('article', { name: 'Alice Martin' });
-    await expect(within(card).getByText(/Followed by Bob Smith/)).toBeVisible();
+  args: { userID: 'tara' },
+  parameters: {
+    followDb: () =>
+      createFollowDb({
+        users: [
+          { userID: 'me', nick: 'Mia Chen' },
+          { userID: 'tara', nick: 'Tara Singh', selfSignature: 'Climbing, coffee, compilers.' },
+          { userID: 'bob', nick: 'Bob Okafor' },
+          { userID: 'chen-wei', nick: '陈伟' },
+          { userID: 'dana', nick: 'Dana Kim' },
+        ],
+        follows: ['bob', 'chen-wei', 'dana'].flatMap(
+          (id): Array<[string, string]> => [
+            ['me', id],
+            [id, 'tara'],
+          ],
+        ),
+      }),
+  } satisfies FollowKitParameters,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const card = await within(canvasElement).findByRole('article', { name: 'Tara Singh' });
+    const seeAll = await within(card).findByRole('button', {
+      name: t('knownFollowersSeeAllName', { count: 3, name: 'Tara Singh' }),
+    });
+    await userEvent.click(seeAll);
+    const list = await within(card).findByRole('list', {
+      name: t('knownFollowersListLabel', { name: 'Tara Singh' }),
+    });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(3);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { storyMessages } from '../../../.storybook/storyMessages';
 import { ProfileHoverCard } from './ProfileHoverCard';
 
 /** Signed in as `me` (Mia Chen) in the demo world. Hover or Tab to the name. */
@@ -24,28 +25,30 @@ type Story = StoryObj<typeof meta>;
 
 /** Resting the pointer on the name opens the card; moving away closes it. */
 export const OnHover: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const mutualAlice = t('buttonName', { action: t('mutual'), name: 'Alice Martin' });
     const canvas = within(canvasElement);
     const link = canvas.getByRole('link', { name: 'Alice Martin' });
     await userEvent.hover(link);
     const dialog = await canvas.findByRole('dialog', { name: 'Alice Martin' });
     await expect(link).toHaveAttribute('aria-expanded', 'true');
-    await expect(
-      await within(dialog).findByRole('button', { name: 'Mutual Alice Martin' }),
-    ).toBeVisible();
+    await expect(await within(dialog).findByRole('button', { name: mutualAlice })).toBeVisible();
   },
 };
 
 /** Tab to the name: the card opens, Tab walks into it, Escape closes it. */
 export const OnKeyboardFocus: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const mutualAlice = t('buttonName', { action: t('mutual'), name: 'Alice Martin' });
     const canvas = within(canvasElement);
     await userEvent.tab();
     await userEvent.tab();
     const dialog = await canvas.findByRole('dialog', { name: 'Alice Martin' });
-    await within(dialog).findByRole('button', { name: 'Mutual Alice Martin' });
+    await within(dialog).findByRole('button', { name: mutualAlice });
     await userEvent.tab();
-    await expect(within(dialog).getByRole('button', { name: 'Mutual Alice Martin' })).toHaveFocus();
+    await expect(within(dialog).getByRole('button', { name: mutualAlice })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('link', { name: 'Alice Martin' })).toHaveFocus();
@@ -55,7 +58,9 @@ export const OnKeyboardFocus: Story = {
 export const RightToLeft: Story = {
   args: { userID: 'noa', children: <a href="#/u/noa">נועה לוי</a> },
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const mutualAlice = t('buttonName', { action: t('mutual'), name: 'Alice Martin' });
     const canvas = within(canvasElement);
     await userEvent.hover(canvas.getByRole('link'));
     await canvas.findByRole('dialog', { name: 'נועה לוי' });

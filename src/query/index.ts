@@ -7,13 +7,7 @@ export {
 export { createFollowKit, type FollowKit, type ViewerProfile } from './followKit';
 export { followKeys } from './keys';
 export type { FollowListParams } from './listPages';
-export {
-  FOLLOW_STALE_TIME,
-  followCountsOptions,
-  followListOptions,
-  followTypeOptions,
-  LIST_STALE_TIME,
-} from './options';
+export { followCountsOptions, followListOptions, followTypeOptions } from './options';
 export {
   followRetryDelay,
   followRetryOptions,
@@ -21,6 +15,7 @@ export {
   MAX_READ_RETRIES,
   retryRetryableFollowErrors,
 } from './retryPolicy';
+export { FOLLOW_STALE_TIME, LIST_STALE_TIME } from './staleTimes';
 export { useFollowCounts } from './useFollowCounts';
 export { type FollowersState, type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';

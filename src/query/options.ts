@@ -5,12 +5,7 @@ import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
 import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
 import { followRetryOptionsFor } from './retryPolicy';
-
-/** How long a relationship or a count is trusted before a mount refetches it. */
-export const FOLLOW_STALE_TIME = 60_000;
-
-/** How long a loaded list is trusted before a mount refetches it (all its pages). */
-export const LIST_STALE_TIME = 5 * 60_000;
+import { FOLLOW_STALE_TIME, LIST_STALE_TIME } from './staleTimes';
 
 /**
  * Query options for my relationship with `userID`. Look-ups of one tick are batched into

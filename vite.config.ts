@@ -44,6 +44,23 @@ const mouseWheelCommand: BrowserCommand<[deltaX: number, deltaY: number]> = asyn
   await context.page.mouse.wheel(deltaX, deltaY);
 };
 
+/**
+ * The stories as tests, with `locale` as the toolbar's initial locale (stories that pin one
+ * keep it): `.storybook/vitest.setup.ts` reads it with `inject('storyLocale')`.
+ */
+function storybookProject(name: string, locale: string) {
+  return {
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name,
+      browser: browser(),
+      setupFiles: '.storybook/vitest.setup.ts',
+      provide: { storyLocale: locale },
+      testTimeout: 30_000,
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -70,16 +87,10 @@ export default defineConfig({
           exclude: ['bench/**/*.browser.bench.test.{ts,tsx}'],
         },
       },
-      // Every story is a test: rendered in Chromium with its play function, then axe.
-      {
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: browser(),
-          setupFiles: '.storybook/vitest.setup.ts',
-          testTimeout: 30_000,
-        },
-      },
+      // Every story is a test: rendered in Chromium with its play function, then axe; once
+      // with the toolbar's default locale and once more under zh-CN.
+      storybookProject('storybook', 'en'),
+      storybookProject('storybook-zh-CN', 'zh-CN'),
       // End-to-end checks on the profile page, with real events through Playwright.
       {
         extends: true,

@@ -44,6 +44,25 @@ const mouseWheelCommand: BrowserCommand<[deltaX: number, deltaY: number]> = asyn
   await context.page.mouse.wheel(deltaX, deltaY);
 };
 
+/**
+ * The stories as tests, with `locale` as the toolbar's initial locale (stories that pin one
+ * keep it): `.storybook/vitest.setup.ts` reads it with `inject('storyLocale')`. Projects of
+ * a higher `groupOrder` start when those of lower ones have finished.
+ */
+function storybookProject(name: string, locale: string, groupOrder = 0) {
+  return {
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name,
+      browser: browser(),
+      setupFiles: '.storybook/vitest.setup.ts',
+      provide: { storyLocale: locale },
+      sequence: { groupOrder },
+      testTimeout: 30_000,
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -70,16 +89,11 @@ export default defineConfig({
           exclude: ['bench/**/*.browser.bench.test.{ts,tsx}'],
         },
       },
-      // Every story is a test: rendered in Chromium with its play function, then axe.
-      {
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: browser(),
-          setupFiles: '.storybook/vitest.setup.ts',
-          testTimeout: 30_000,
-        },
-      },
+      // Every story is a test: rendered in Chromium with its play function, then axe; once
+      // with the toolbar's default locale and once more under zh-CN, after the first group
+      // (the e2e checks' huge list must not share the CPU with two story passes).
+      storybookProject('storybook', 'en'),
+      storybookProject('storybook-zh-CN', 'zh-CN', 1),
       // End-to-end checks on the profile page, with real events through Playwright.
       {
         extends: true,

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { getResponse, type HttpHandler, http } from 'msw';
 import { type SetupWorker, setupWorker } from 'msw/browser';
+import { restFail } from '../mocks/rest-response';
 
 /**
  * One service worker serves every story, but a docs page renders several stories at once,
@@ -11,9 +12,16 @@ import { type SetupWorker, setupWorker } from 'msw/browser';
 const stages = new Map<string, readonly HttpHandler[]>();
 let stageCount = 0;
 
+/**
+ * A call can leave after its story unmounted (a batched check whose timer fires after the
+ * stage closed). Let through, it would reach the dev server and log a 404 in the console; a
+ * network error would log too. It gets a REST error nobody reads (30001 is not retried).
+ */
+const closedStage = () => restFail(30001, 'this story has unmounted: its mock server is closed');
+
 const stageRouter = http.post('*/api/:stage/v4/:service/:command', ({ request, params }) => {
   const handlers = stages.get(String(params.stage));
-  return handlers ? getResponse([...handlers], request) : undefined;
+  return handlers ? getResponse([...handlers], request) : closedStage();
 });
 
 /** Where one mounted story's mock server lives. */

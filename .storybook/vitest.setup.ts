@@ -1,7 +1,21 @@
 import * as a11yAddonAnnotations from '@storybook/addon-a11y/preview';
 import { setProjectAnnotations } from '@storybook/react-vite';
+import { inject } from 'vitest';
+import { initialGlobals } from './globals';
 import * as previewAnnotations from './preview';
 
-// Stories run as Vitest tests (project 'storybook') with the same decorators, loaders (the msw
-// worker) and globals as in Storybook, and the a11y addon's axe check after each play function.
-setProjectAnnotations([a11yAddonAnnotations, previewAnnotations]);
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The toolbar locale a story starts with in this project (`vite.config.ts`). */
+    storyLocale: string;
+  }
+}
+
+// Stories run as Vitest tests (projects 'storybook' and 'storybook-zh-CN') with the same
+// decorators, loaders (the msw worker) and globals as in Storybook, and the a11y addon's axe
+// check after each play function. Each project starts the toolbar on its own locale.
+setProjectAnnotations([
+  a11yAddonAnnotations,
+  previewAnnotations,
+  { initialGlobals: { ...initialGlobals, locale: inject('storyLocale') } },
+]);

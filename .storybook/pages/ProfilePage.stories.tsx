@@ -78,9 +78,6 @@ export const Profile: Story = {
   },
 };
 
-/** The same walk through in zh-CN: every text the page shows comes from the catalogs. */
-export const ProfileInChinese: Story = { ...Profile, globals: { locale: 'zh-CN' } };
-
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -5,8 +5,8 @@ import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
-import { FOLLOW_STALE_TIME } from './options';
 import { followRetryOptionsFor } from './retryPolicy';
+import { FOLLOW_STALE_TIME } from './staleTimes';
 
 function isCountInfo(item: unknown): item is FollowCountInfo {
   const counts = (item ?? {}) as Partial<FollowCountInfo>;

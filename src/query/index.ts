@@ -12,9 +12,9 @@ export {
   knownFollowersOptions,
   unsupportedKnownFollowersError,
 } from './knownFollowers';
-export { followListOptions, LIST_STALE_TIME } from './listOptions';
+export { followListOptions } from './listOptions';
 export type { FollowListParams } from './listPages';
-export { FOLLOW_STALE_TIME, followTypeOptions } from './options';
+export { followTypeOptions } from './options';
 export {
   PROFILE_STALE_TIME,
   profileBatcherOf,
@@ -28,6 +28,7 @@ export {
   MAX_READ_RETRIES,
   retryRetryableFollowErrors,
 } from './retryPolicy';
+export { FOLLOW_STALE_TIME, LIST_STALE_TIME } from './staleTimes';
 export { useFollowCounts } from './useFollowCounts';
 export { type FollowersState, type UseFollowersOptions, useFollowers } from './useFollowers';
 export { type FollowTarget, useFollowUser, useUnfollowUser } from './useFollowMutations';

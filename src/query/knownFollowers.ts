@@ -15,8 +15,8 @@ import { type FollowKit, isFollowTypeResult } from './followKit';
 import { followKeys } from './keys';
 import { followListOptions } from './listOptions';
 import { nextCursorOf } from './listPages';
-import { FOLLOW_STALE_TIME } from './options';
 import { followRetryOptionsFor } from './retryPolicy';
+import { FOLLOW_STALE_TIME } from './staleTimes';
 
 /** What {@link knownFollowersOptions} caches per target. */
 export interface KnownFollowersData {

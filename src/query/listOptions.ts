@@ -6,9 +6,7 @@ import { LIST_PATCHING } from './listEvents';
 import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
 import { registerListPatching } from './listPatching';
 import { followRetryOptionsFor } from './retryPolicy';
-
-/** How long a loaded list is trusted before a mount refetches it (all its pages). */
-export const LIST_STALE_TIME = 5 * 60_000;
+import { LIST_STALE_TIME } from './staleTimes';
 
 /** Infinite query options for a followers / following / mutual list, paged by cursor. */
 export function followListOptions(kit: FollowKit, params: FollowListParams) {

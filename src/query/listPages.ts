@@ -6,6 +6,7 @@ import type { FollowKit } from './followKit';
 import { unsupportedListError } from './followKit';
 import { followKeys } from './keys';
 import { barrenPagesAtEnd, MAX_BARREN_PAGES } from './pagingProgress';
+import { FOLLOW_STALE_TIME } from './staleTimes';
 
 /** Which list to read, of whom, how many rows at a time. */
 export interface FollowListParams {
@@ -63,10 +64,12 @@ export async function fetchFollowPage(
 }
 
 /**
- * What my own lists prove about each row: everyone I follow has my Following bit, everyone on
- * my mutual list is mutual, and everyone who follows me has the Follower bit. A relationship
- * is written only where the row settles which button to show, so my following and mutual
- * lists cost no `checkFollowType` call; my followers still need one (follow back or mutual?).
+ * What my own lists prove about each row: my mutual list proves both directions; my
+ * following list only "I follow them" and my followers list only "they follow me". A
+ * relationship is written only when both directions are known, the other one from a fresh
+ * cached relationship; otherwise the row's button asks (`checkFollowType`, batched). Writing
+ * Following for a row of my following list would show "Following" for someone who follows me
+ * back until a check corrected it.
  */
 function recordImpliedTypes(
   queryClient: QueryClient,
@@ -74,19 +77,23 @@ function recordImpliedTypes(
   type: FollowListType,
   rows: FollowUserProfile[],
 ) {
+  const bit = type === 'following' ? FollowType.Following : FollowType.Follower;
   for (const { userID } of rows) {
     const key = followKeys.type(viewerID, userID);
-    const known = queryClient.getQueryData<FollowType>(key);
-    if (type === 'mutual') queryClient.setQueryData(key, FollowType.Mutual);
-    else if (type === 'following') {
-      queryClient.setQueryData(
-        key,
-        ((known ?? FollowType.None) | FollowType.Following) as FollowType,
-      );
-    } else if (known !== undefined) {
-      queryClient.setQueryData(key, (known | FollowType.Follower) as FollowType);
+    if (type === 'mutual') {
+      queryClient.setQueryData(key, FollowType.Mutual);
+      continue;
     }
+    const known = freshType(queryClient, key);
+    if (known !== undefined) queryClient.setQueryData(key, (known | bit) as FollowType);
   }
+}
+
+/** A cached relationship still trusted (not invalidated, younger than its stale time). */
+function freshType(queryClient: QueryClient, key: readonly unknown[]): FollowType | undefined {
+  const query = queryClient.getQueryCache().find<FollowType>({ queryKey: key, exact: true });
+  if (!query || query.state.data === undefined) return undefined;
+  return query.isStaleByTime(FOLLOW_STALE_TIME) ? undefined : query.state.data;
 }
 
 /**

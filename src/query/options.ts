@@ -4,9 +4,7 @@ import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
 import { followRetryOptionsFor } from './retryPolicy';
-
-/** How long a relationship or a count is trusted before a mount refetches it. */
-export const FOLLOW_STALE_TIME = 60_000;
+import { FOLLOW_STALE_TIME } from './staleTimes';
 
 /**
  * Query options for my relationship with `userID`. Look-ups of one tick are batched into

@@ -10,7 +10,7 @@ import {
 } from '../../test/harness';
 import { server } from '../../test/server';
 import { FollowErrorCode } from '../client/errors';
-import { type FollowClient, FollowType } from '../client/types';
+import { type FollowClient, type FollowListType, FollowType } from '../client/types';
 import { createRestFollowClient } from '../rest';
 import { useFollowCounts } from './useFollowCounts';
 import { useFollowers } from './useFollowers';
@@ -23,11 +23,11 @@ function TypeLabel({ userID }: { userID: string }) {
   return <li>{isLoading ? `${userID}:loading` : `${userID}:${followType}`}</li>;
 }
 
-function MyFollowingRows() {
-  const following = useFollowers({ type: 'following' });
+function MyRows({ type }: { type: FollowListType }) {
+  const list = useFollowers({ type });
   return (
     <ul>
-      {following.rows.map((row) => (
+      {list.rows.map((row) => (
         <TypeLabel key={row.userID} userID={row.userID} />
       ))}
     </ul>
@@ -146,7 +146,7 @@ describe('useFollowType', () => {
     calls.stop();
   });
 
-  it('costs no check call for the rows of my following and mutual lists', async () => {
+  it('asks one check call for the rows of my following list: it cannot tell who follows back', async () => {
     const db = createFollowDb({
       follows: [
         ['me', 'a'],
@@ -157,10 +157,38 @@ describe('useFollowType', () => {
       ],
     });
     const calls = countFollowCalls();
-    renderWithFollowKit(<MyFollowingRows />, { db });
+    renderWithFollowKit(<MyRows type="following" />, { db });
     expect(await screen.findByText('a:2')).toBeInTheDocument();
-    // b and c follow me back, but the following list cannot tell; mutual list can:
+    expect(screen.getByText('b:3')).toBeInTheDocument();
+    expect(screen.getByText('c:3')).toBeInTheDocument();
+    expect(calls.of('follow_check')).toBe(1);
+    calls.stop();
+  });
+
+  it('costs no check call for the rows of my mutual list', async () => {
+    const db = createFollowDb({
+      follows: [
+        ['me', 'b'],
+        ['b', 'me'],
+      ],
+    });
+    const calls = countFollowCalls();
+    renderWithFollowKit(<MyRows type="mutual" />, { db });
+    expect(await screen.findByText('b:3')).toBeInTheDocument();
     expect(calls.of('follow_check')).toBe(0);
+    calls.stop();
+  });
+
+  it('makes a fresh "follows me" Mutual when my following list shows them, with no check', async () => {
+    const db = createFollowDb({ follows: [['b', 'me']] });
+    const calls = countFollowCalls();
+    const { rerender } = renderWithFollowKit(<TypeLabel userID="b" />, { db });
+    expect(await screen.findByText('b:1')).toBeInTheDocument();
+    // I follow b back elsewhere (another device): my following list now holds b.
+    db.follow('me', 'b');
+    await act(async () => rerender(<MyRows type="following" />));
+    expect(await screen.findByText('b:3')).toBeInTheDocument();
+    expect(calls.of('follow_check')).toBe(1);
     calls.stop();
   });
 });

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { storyMessages } from '../../../.storybook/storyMessages';
 import { FollowButton } from './FollowButton';
 
 /**
@@ -19,96 +20,123 @@ type Story = StoryObj<typeof meta>;
 const SLOW = { timeout: 5000 };
 
 export const Follow: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Follow Bob Smith' }));
-    await expect(canvas.getByRole('button', { name: 'Following Bob Smith' })).toBeVisible();
+    await userEvent.click(
+      await canvas.findByRole('button', { name: button('follow', 'Bob Smith') }),
+    );
+    await expect(
+      canvas.getByRole('button', { name: button('following', 'Bob Smith') }),
+    ).toBeVisible();
   },
 };
 
 export const FollowBack: Story = {
   args: { userID: 'layla', name: 'Layla Haddad' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Follow back Layla Haddad' }));
-    await expect(canvas.getByRole('button', { name: 'Mutual Layla Haddad' })).toBeVisible();
+    const followBack = { name: button('followBack', 'Layla Haddad') };
+    await userEvent.click(await canvas.findByRole('button', followBack));
+    await expect(
+      canvas.getByRole('button', { name: button('mutual', 'Layla Haddad') }),
+    ).toBeVisible();
   },
 };
 
 export const Following: Story = {
   args: { userID: 'fiona', name: 'Famous Fiona' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Following Famous Fiona' }));
-    await expect(canvas.getByRole('button', { name: 'Follow Famous Fiona' })).toBeVisible();
+    const following = { name: button('following', 'Famous Fiona') };
+    await userEvent.click(await canvas.findByRole('button', following));
+    await expect(
+      canvas.getByRole('button', { name: button('follow', 'Famous Fiona') }),
+    ).toBeVisible();
   },
 };
 
 export const Mutual: Story = {
   args: { userID: 'alice', name: 'Alice Martin' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Mutual Alice Martin' }));
-    await expect(canvas.getByRole('button', { name: 'Follow back Alice Martin' })).toBeVisible();
+    await userEvent.click(
+      await canvas.findByRole('button', { name: button('mutual', 'Alice Martin') }),
+    );
+    const followBack = { name: button('followBack', 'Alice Martin') };
+    await expect(canvas.getByRole('button', followBack)).toBeVisible();
   },
 };
 
 /** Every call takes 2 s: the click shows at once, busy until the server answers. */
 export const PendingOnSlowNetwork: Story = {
   globals: { scenario: 'slow' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Follow Bob Smith' }, SLOW));
-    const button = canvas.getByRole('button', { name: 'Following Bob Smith' });
-    await expect(button).toHaveAttribute('aria-busy', 'true');
-    await waitFor(() => expect(button).not.toHaveAttribute('aria-busy'), SLOW);
-    await expect(button).toHaveAccessibleName('Following Bob Smith');
+    const follow = { name: button('follow', 'Bob Smith') };
+    await userEvent.click(await canvas.findByRole('button', follow, SLOW));
+    const following = canvas.getByRole('button', { name: button('following', 'Bob Smith') });
+    await expect(following).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(following).not.toHaveAttribute('aria-busy'), SLOW);
+    await expect(following).toHaveAccessibleName(button('following', 'Bob Smith'));
   },
 };
 
 /** The server refuses the follow (30006): the button rolls back and says so. */
 export const FailureRollsBack: Story = {
   globals: { scenario: 'followFails' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button, t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Follow Bob Smith' }));
+    const follow = { name: button('follow', 'Bob Smith') };
+    await userEvent.click(await canvas.findByRole('button', follow));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      "Couldn't follow Bob Smith. Try again.",
+      t('followFailed', { name: 'Bob Smith' }),
     );
-    await expect(canvas.getByRole('button', { name: 'Follow Bob Smith' })).toBeVisible();
+    await expect(canvas.getByRole('button', follow)).toBeVisible();
   },
 };
 
 /** The relationship could not be loaded (HTTP 502): the button offers to retry. */
 export const StatusFailed: Story = {
   globals: { scenario: 'http502' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const canvas = within(canvasElement);
     const retry = await canvas.findByRole('button', {
-      name: 'Retry loading follow status of Bob Smith',
+      name: t('retryStatusName', { name: 'Bob Smith' }),
     });
-    await expect(retry).toHaveTextContent('Retry');
+    await expect(retry).toHaveTextContent(t('retry'));
   },
 };
 
 export const ConfirmUnfollow: Story = {
   args: { userID: 'fiona', name: 'Famous Fiona', confirmUnfollow: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button, t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Following Famous Fiona' }));
-    const dialog = canvas.getByRole('dialog', { name: 'Unfollow Famous Fiona?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Unfollow' }));
-    await expect(canvas.getByRole('button', { name: 'Follow Famous Fiona' })).toHaveFocus();
+    const following = { name: button('following', 'Famous Fiona') };
+    await userEvent.click(await canvas.findByRole('button', following));
+    const title = t('confirmUnfollowTitle', { name: 'Famous Fiona' });
+    const dialog = canvas.getByRole('dialog', { name: title });
+    await userEvent.click(within(dialog).getByRole('button', { name: t('confirmUnfollow') }));
+    await expect(
+      canvas.getByRole('button', { name: button('follow', 'Famous Fiona') }),
+    ).toHaveFocus();
     await expect(canvas.queryByRole('dialog')).toBeNull();
   },
 };
 
 const RELATIONSHIPS = [
-  { userID: 'bob', name: 'Bob Smith', text: 'Follow' },
-  { userID: 'layla', name: 'Layla Haddad', text: 'Follow back' },
-  { userID: 'fiona', name: 'Famous Fiona', text: 'Following' },
-  { userID: 'alice', name: 'Alice Martin', text: 'Mutual' },
-];
+  { userID: 'bob', name: 'Bob Smith', action: 'follow' },
+  { userID: 'layla', name: 'Layla Haddad', action: 'followBack' },
+  { userID: 'fiona', name: 'Famous Fiona', action: 'following' },
+  { userID: 'alice', name: 'Alice Martin', action: 'mutual' },
+] as const;
 
 /** The four relationships side by side, each button named after its user. */
 export const Relationships: Story = {
@@ -119,12 +147,13 @@ export const Relationships: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button, t } = storyMessages(globals);
     const canvas = within(canvasElement);
-    for (const { name, text } of RELATIONSHIPS) {
+    for (const { name, action } of RELATIONSHIPS) {
       await expect(
-        await canvas.findByRole('button', { name: `${text} ${name}` }),
-      ).toHaveTextContent(text);
+        await canvas.findByRole('button', { name: button(action, name) }),
+      ).toHaveTextContent(t(action));
     }
   },
 };
@@ -154,12 +183,13 @@ export const SizesAndVariants: Story = {
       )}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await expect(await canvas.findAllByRole('button', { name: 'Follow Bob Smith' })).toHaveLength(
-      9,
-    );
-    await expect(canvas.getAllByRole('button', { name: 'Following Famous Fiona' })).toHaveLength(9);
+    const follow = { name: button('follow', 'Bob Smith') };
+    await expect(await canvas.findAllByRole('button', follow)).toHaveLength(9);
+    const following = { name: button('following', 'Famous Fiona') };
+    await expect(canvas.getAllByRole('button', following)).toHaveLength(9);
   },
 };
 
@@ -168,20 +198,25 @@ export const LongName: Story = {
     userID: 'max',
     name: 'Maximilian Alexander Friedrich von Hohenzollern-Sigmaringen der Dritte',
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button, t } = storyMessages(globals);
+    // The accessible name carries the name's first 64 characters, then an ellipsis.
+    const start = button('following', 'Maximilian Alexander');
+    const name = (accessibleName: string) => accessibleName.startsWith(start);
     const canvas = within(canvasElement);
-    await expect(
-      await canvas.findByRole('button', { name: /^Following Maximilian Alexander/ }),
-    ).toHaveTextContent('Following');
+    await expect(await canvas.findByRole('button', { name })).toHaveTextContent(t('following'));
   },
 };
 
 /** Markup in a name is text, never HTML. */
 export const HostileName: Story = {
   args: { userID: 'xss', name: '<img src=x onerror=alert(1)>' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { button } = storyMessages(globals);
     const canvas = within(canvasElement);
-    await canvas.findByRole('button', { name: 'Follow back <img src=x onerror=alert(1)>' });
+    await canvas.findByRole('button', {
+      name: button('followBack', '<img src=x onerror=alert(1)>'),
+    });
     await expect(canvasElement.querySelector('img')).toBeNull();
   },
 };

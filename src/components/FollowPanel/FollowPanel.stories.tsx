@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { storyMessages } from '../../../.storybook/storyMessages';
 import { FollowPanel } from './FollowPanel';
 
 /** Signed in as `me` (Mia Chen): 9 followers, 8 following, 3 mutual in the demo world. */
@@ -13,21 +14,31 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A tab's accessible name: its title, then its count ("Followers 9"). */
+function tabName(globals: Record<string, unknown>) {
+  const { t, formatNumber } = storyMessages(globals);
+  return (title: 'followersTitle' | 'followingTitle' | 'mutualTitle', count: number) => ({
+    name: `${t(title)} ${formatNumber(count)}`,
+  });
+}
+
 /** Tabs by click and by keyboard (arrows, Home, End), each mounting its list. */
 export const Tabs: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const tab = tabName(globals);
     const canvas = within(canvasElement);
-    const followers = await canvas.findByRole('tab', { name: 'Followers 9' });
+    const followers = await canvas.findByRole('tab', tab('followersTitle', 9));
     await expect(followers).toHaveAttribute('aria-selected', 'true');
-    await expect(await canvas.findByRole('list', { name: 'Followers' })).toBeVisible();
+    await expect(await canvas.findByRole('list', { name: t('followersTitle') })).toBeVisible();
 
-    await userEvent.click(canvas.getByRole('tab', { name: /^Following/ }));
+    await userEvent.click(canvas.getByRole('tab', tab('followingTitle', 8)));
     await expect(args.onValueChange).toHaveBeenLastCalledWith('following');
-    await expect(await canvas.findByRole('list', { name: 'Following' })).toBeVisible();
+    await expect(await canvas.findByRole('list', { name: t('followingTitle') })).toBeVisible();
 
     await userEvent.keyboard('{ArrowRight}');
-    await expect(canvas.getByRole('tab', { name: /^Mutual/ })).toHaveFocus();
-    await expect(await canvas.findByRole('list', { name: 'Mutual' })).toBeVisible();
+    await expect(canvas.getByRole('tab', tab('mutualTitle', 3))).toHaveFocus();
+    await expect(await canvas.findByRole('list', { name: t('mutualTitle') })).toBeVisible();
     await userEvent.keyboard('{Home}');
     await expect(followers).toHaveAttribute('aria-selected', 'true');
   },
@@ -35,22 +46,25 @@ export const Tabs: Story = {
 
 /** Following back from the Followers tab moves the Mutual tab's count at once. */
 export const CountsFollowTheLists: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, button } = storyMessages(globals);
+    const tab = tabName(globals);
     const canvas = within(canvasElement);
-    await canvas.findByRole('tab', { name: 'Mutual 3' });
-    const list = await canvas.findByRole('list', { name: 'Followers' });
+    await canvas.findByRole('tab', tab('mutualTitle', 3));
+    const list = await canvas.findByRole('list', { name: t('followersTitle') });
     await userEvent.click(
-      await within(list).findByRole('button', { name: 'Follow back 佐藤ゆき' }),
+      await within(list).findByRole('button', { name: button('followBack', '佐藤ゆき') }),
     );
-    await expect(canvas.getByRole('tab', { name: 'Mutual 4' })).toBeVisible();
-    await expect(canvas.getByRole('tab', { name: 'Following 9' })).toBeVisible();
+    await expect(canvas.getByRole('tab', tab('mutualTitle', 4))).toBeVisible();
+    await expect(canvas.getByRole('tab', tab('followingTitle', 9))).toBeVisible();
   },
 };
 
 export const StartsOnMutual: Story = {
   args: { defaultValue: 'mutual' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Mutual' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('mutualTitle') });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
   },
 };
@@ -58,8 +72,13 @@ export const StartsOnMutual: Story = {
 /** Famous Fiona's lists, seen by me: my own row has no button. */
 export const AnotherUser: Story = {
   args: { userID: 'fiona' },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('tab', { name: 'Followers 5' });
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('tab', tabName(globals)('followersTitle', 5));
+    const { t } = storyMessages(globals);
+    const list = await canvas.findByRole('list', { name: t('followersTitle') });
+    const myRow = (await within(list).findByText('Mia Chen')).closest('li') as HTMLElement;
+    await expect(within(myRow).queryByRole('button')).toBeNull();
   },
 };
 
@@ -72,19 +91,21 @@ export const ChineseSimplified: Story = {
 
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const tab = tabName(globals);
     const canvas = within(canvasElement);
-    const followers = await canvas.findByRole('tab', { name: /^Followers/ });
+    const followers = await canvas.findByRole('tab', tab('followersTitle', 9));
     followers.focus();
     // Mirrored: in right-to-left text ArrowLeft moves forward.
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(canvas.getByRole('tab', { name: /^Following/ })).toHaveFocus();
+    await expect(canvas.getByRole('tab', tab('followingTitle', 8))).toHaveFocus();
   },
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    await within(canvasElement).findByRole('list', { name: t('followersTitle') });
   },
 };

@@ -23,23 +23,24 @@ const SLOW = { timeout: 5000 };
 
 export const Followers: Story = {
   play: async ({ canvasElement, globals }) => {
-    const { t } = storyMessages(globals);
-    const button = (action: 'mutual' | 'followBack', name: string) => ({
-      name: t('buttonName', { action: t(action), name }),
-    });
+    const { t, button } = storyMessages(globals);
     const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     const rows = within(list);
-    await expect(await rows.findByRole('button', button('mutual', 'Alice Martin'))).toBeVisible();
-    await userEvent.click(await rows.findByRole('button', button('followBack', '佐藤ゆき')));
-    await expect(rows.getByRole('button', button('mutual', '佐藤ゆき'))).toBeVisible();
+    const alice = { name: button('mutual', 'Alice Martin') };
+    await expect(await rows.findByRole('button', alice)).toBeVisible();
+    await userEvent.click(
+      await rows.findByRole('button', { name: button('followBack', '佐藤ゆき') }),
+    );
+    await expect(rows.getByRole('button', { name: button('mutual', '佐藤ゆき') })).toBeVisible();
   },
 };
 
 /** Focus on a row further down scrolls whole rows into view: the top row is never cut. */
 export const FocusScrollsWholeRows: Story = {
   args: { height: 200 },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     const fifth = () => list.querySelector<HTMLElement>('li[aria-posinset="5"] button');
     await waitFor(() => expect(fifth()).toBeEnabled());
     const viewport = list.parentElement as HTMLElement;
@@ -52,12 +53,17 @@ export const FocusScrollsWholeRows: Story = {
   },
 };
 
+/** My following list: Alice follows me back, so her row says Mutual; Fiona's says Following. */
 export const Following: Story = {
   args: { type: 'following' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Following' });
+  play: async ({ canvasElement, globals }) => {
+    const { t, button } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followingTitle') });
+    const rows = within(list);
+    const fiona = { name: button('following', 'Famous Fiona') };
+    await expect(await rows.findByRole('button', fiona)).toBeVisible();
     await expect(
-      await within(list).findByRole('button', { name: 'Following Famous Fiona' }),
+      rows.getByRole('button', { name: button('mutual', 'Alice Martin') }),
     ).toBeVisible();
   },
 };
@@ -78,8 +84,9 @@ export const Mutual: Story = {
 /** Another user's list (a client with `getUserFollowList`): my own row has no button. */
 export const AnotherUsersFollowers: Story = {
   args: { userID: 'fiona' },
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     const myRow = within(list).getByText('Mia Chen').closest('li') as HTMLElement;
     await expect(within(myRow).queryByRole('button')).toBeNull();
   },
@@ -120,10 +127,12 @@ export const ErrorWithRetry: Story = {
 /** Every call takes 2 s: a busy skeleton first. */
 export const SlowNetwork: Story = {
   globals: { scenario: 'slow' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
     const root = canvasElement.querySelector('[data-type="followers"]');
     await expect(root).toHaveAttribute('aria-busy', 'true');
-    await expect(await within(canvasElement).findByRole('list', {}, SLOW)).toBeVisible();
+    const list = within(canvasElement).findByRole('list', { name: t('followersTitle') }, SLOW);
+    await expect(await list).toBeVisible();
   },
 };
 
@@ -135,8 +144,9 @@ export const LongNamesAndHostileProfiles: Story = {
     followDb: () =>
       createFollowDb({ users: demoUsers, follows: HOSTILE_FANS.map((id) => [id, 'me'] as const) }),
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     await expect(within(list).getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     for (const image of list.querySelectorAll('img')) {
       await expect(image.getAttribute('src')).toMatch(/^(data:image\/|https?:)/);
@@ -159,8 +169,9 @@ export const HundredThousandFollowers: Story = {
         }),
       ),
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     await waitFor(() =>
       expect(Number(list.querySelector('li')?.getAttribute('aria-setsize'))).toBeGreaterThan(
         100_000,
@@ -178,15 +189,17 @@ export const HundredThousandFollowers: Story = {
 
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    await within(canvasElement).findByRole('list', { name: t('followersTitle') });
     await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
   },
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('list', { name: 'Followers' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    await within(canvasElement).findByRole('list', { name: t('followersTitle') });
   },
 };

@@ -302,6 +302,21 @@ describe('FollowerList', () => {
     expect(screen.getByRole('button', { name: 'Follow back fan0' })).toHaveFocus();
   });
 
+  it('shows Mutual, not Following, for someone I follow who follows me back', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'ann', nick: 'Ann' }, { userID: 'ben', nick: 'Ben' }],
+      follows: [
+        ['me', 'ann'],
+        ['ann', 'me'],
+        ['me', 'ben'],
+      ],
+    });
+    renderWithFollowKit(<FollowerList type="following" />, { db });
+    const list = await screen.findByRole('list', { name: 'Following' });
+    expect(await within(list).findByRole('button', { name: 'Mutual Ann' })).toBeVisible();
+    expect(within(list).getByRole('button', { name: 'Following Ben' })).toBeVisible();
+  });
+
   it('keeps focus in the list when unfollowing removes the focused row', async () => {
     const user = userEvent.setup();
     const db = createFollowDb({

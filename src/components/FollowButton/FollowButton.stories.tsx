@@ -122,7 +122,9 @@ export const ConfirmUnfollow: Story = {
     const following = { name: button('following', 'Famous Fiona') };
     await userEvent.click(await canvas.findByRole('button', following));
     const title = t('confirmUnfollowTitle', { name: 'Famous Fiona' });
-    const dialog = canvas.getByRole('dialog', { name: title });
+    // The confirmation's code loads on mount of a button that asks first; it may still be
+    // on its way when the click comes this fast.
+    const dialog = await canvas.findByRole('dialog', { name: title });
     await userEvent.click(within(dialog).getByRole('button', { name: t('confirmUnfollow') }));
     await expect(
       canvas.getByRole('button', { name: button('follow', 'Famous Fiona') }),

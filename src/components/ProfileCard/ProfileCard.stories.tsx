@@ -128,9 +128,13 @@ export const ManyCounts: Story = {
   parameters: {
     followHandlers: () => reportsCounts({ followers: 12_345_678, following: 4_321, mutual: 1_234 }),
   } satisfies FollowKitParameters,
-  play: async ({ canvasElement }) => {
-    const followers = await within(canvasElement).findByTitle('12,345,678 followers');
-    await expect(followers).toHaveTextContent(/^12M followers/);
+  play: async ({ canvasElement, globals }) => {
+    const { t, formatCompact } = storyMessages(globals);
+    const count = 12_345_678;
+    const followers = await within(canvasElement).findByTitle(t('followersCount', { count }));
+    await expect(followers).toHaveTextContent(
+      t('followersCount', { count, countText: formatCompact(count) }),
+    );
   },
 };
 

@@ -87,14 +87,14 @@ export function createFollowKit(
   // in its own React commit: 200 buttons, 200 commits. Written in one batch, a page of
   // buttons shows its relationships in one commit; the queries then settle on the same data.
   const showAllAtOnce = (types: Map<string, FollowType>) => {
-    const cache = queryClient.getQueryCache();
     notifyManager.batch(() => {
       for (const [id, type] of types) {
         const queryKey = followKeys.type(userID, id);
-        const query = cache.find({ queryKey, exact: true });
         // Only reads still waiting for this answer: a cancelled one (a write took over) and
-        // a user with a write queued keep what they show.
-        if (query?.state.fetchStatus !== 'fetching' || kit.writes.isPending(id)) continue;
+        // a user with a write queued keep what they show. (getQueryState finds the query by
+        // its hash, without scanning the cache.)
+        const state = queryClient.getQueryState(queryKey);
+        if (state?.fetchStatus !== 'fetching' || kit.writes.isPending(id)) continue;
         queryClient.setQueryData(queryKey, type);
       }
     });

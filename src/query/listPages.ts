@@ -91,9 +91,11 @@ function recordImpliedTypes(
 
 /** A cached relationship still trusted (not invalidated, younger than its stale time). */
 function freshType(queryClient: QueryClient, key: readonly unknown[]): FollowType | undefined {
-  const query = queryClient.getQueryCache().find<FollowType>({ queryKey: key, exact: true });
-  if (!query || query.state.data === undefined) return undefined;
-  return query.isStaleByTime(FOLLOW_STALE_TIME) ? undefined : query.state.data;
+  // getQueryState looks the query up by its hash; QueryCache.find scans every query, and
+  // this runs for every row of every page.
+  const state = queryClient.getQueryState<FollowType>(key);
+  if (!state || state.data === undefined || state.isInvalidated) return undefined;
+  return Date.now() - state.dataUpdatedAt < FOLLOW_STALE_TIME ? state.data : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { FOLLOW_LIMITS, type FollowCountInfo } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
+import { registerCountsPatching } from './countsPatching';
 import type { FollowKit } from './followKit';
 import { followKeys } from './keys';
 import { followRetryOptionsFor } from './retryPolicy';
@@ -67,6 +68,7 @@ function pickCounts({ followersCount, followingCount, mutualFollowersCount }: Fo
 
 /** Query options for the counts of `userID` (default me), batched ≤ 20 IDs per call. */
 export function followCountsOptions(kit: FollowKit, userID: string = kit.userID) {
+  registerCountsPatching();
   return queryOptions({
     queryKey: followKeys.counts(userID),
     queryFn: () => {

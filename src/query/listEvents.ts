@@ -1,9 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { flattenPushedEntry } from '../client/flattenProfile';
-import type { FollowListType, FollowListUpdatedEvent, FollowUserProfile } from '../client/types';
+import {
+  type FollowListType,
+  type FollowListUpdatedEvent,
+  FollowType,
+  type FollowUserProfile,
+} from '../client/types';
 import type { FollowKit } from './followKit';
 import { addToLists, findCachedProfile, patchRows, removeFromLists } from './listCache';
 import { fetchFollowPage } from './listPages';
-import type { ListPatching, PushedProfile } from './listPatching';
+import type { ListPatching, PushedProfile, Undo } from './listPatching';
+import type { KnownProfile, RelationshipBit, RelationshipChange } from './relationshipCache';
 
 function pushedProfile(entry: FollowUserProfile | string): PushedProfile | undefined {
   return typeof entry === 'string' ? undefined : flattenPushedEntry(entry);
@@ -53,8 +60,55 @@ function applyMutualEvent(kit: FollowKit, event: FollowListUpdatedEvent) {
   fillNamelessRows(kit, 'mutual', added);
 }
 
+/** Which lists one side of a relationship moves: mine that holds them, theirs that holds me. */
+const LIST_SIDES: Record<RelationshipBit, [mine: FollowListType, theirs: FollowListType]> = {
+  [FollowType.Following]: ['following', 'followers'],
+  [FollowType.Follower]: ['followers', 'following'],
+};
+
+function rowFor(queryClient: QueryClient, userID: string, profile?: KnownProfile) {
+  const known = findCachedProfile(queryClient, userID);
+  // An unknown field of the hint must not blank out what the cache already knows.
+  const given = Object.entries(profile ?? {}).filter(([, value]) => value !== undefined);
+  return {
+    ...known,
+    ...Object.fromEntries(given),
+    userID,
+    followTime: Math.floor(Date.now() / 1000),
+  } as FollowUserProfile;
+}
+
+function changeLists(
+  queryClient: QueryClient,
+  owner: string,
+  list: FollowListType,
+  member: string,
+  on: boolean,
+  profile?: KnownProfile,
+): Undo {
+  return on
+    ? addToLists(queryClient, owner, list, rowFor(queryClient, member, profile))
+    : removeFromLists(queryClient, owner, list, member);
+}
+
+function applyChange(queryClient: QueryClient, change: RelationshipChange): Undo[] {
+  const { viewerID, userID, bit, on, otherBitSet, profile, viewerProfile } = change;
+  const [mine, theirs] = LIST_SIDES[bit];
+  const undos = [
+    changeLists(queryClient, viewerID, mine, userID, on, profile),
+    changeLists(queryClient, userID, theirs, viewerID, on, viewerProfile),
+  ];
+  // Unknown other side: a row can safely leave a mutual list, but not safely join one.
+  if (otherBitSet || !on) {
+    undos.push(changeLists(queryClient, viewerID, 'mutual', userID, on, profile));
+    undos.push(changeLists(queryClient, userID, 'mutual', viewerID, on, viewerProfile));
+  }
+  return undos;
+}
+
 /** The list code's part of writes and events, registered by `followListOptions`. */
 export const LIST_PATCHING: ListPatching = {
+  applyChange,
   add: addToLists,
   remove: removeFromLists,
   findProfile: findCachedProfile,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { FollowListType, FollowListUpdatedEvent, FollowUserProfile } from '../client/types';
 import type { FollowKit } from './followKit';
+import type { RelationshipChange } from './relationshipCache';
 
 /** Takes back exactly one cache change. */
 export type Undo = () => void;
@@ -14,6 +15,8 @@ export type PushedProfile = Partial<FollowUserProfile> & { userID: string };
  * carries none of it: without a list query there is no cached list to patch.
  */
 export interface ListPatching {
+  /** Moves the rows of one relationship change: my list, theirs, and the mutual ones. */
+  applyChange(queryClient: QueryClient, change: RelationshipChange): Undo[];
   /** Adds `row` at the top of every loaded copy of `owner`'s `type` list. */
   add(queryClient: QueryClient, owner: string, type: FollowListType, row: FollowUserProfile): Undo;
   /** Removes `userID` from every loaded copy; the undo puts the row back in place. */

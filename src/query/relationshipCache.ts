@@ -1,11 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  type FollowCountInfo,
-  type FollowListType,
-  type FollowProfileHint,
-  FollowType,
-  type FollowUserProfile,
-} from '../client/types';
+import { type FollowProfileHint, FollowType, type FollowUserProfile } from '../client/types';
+import { countsPatching } from './countsPatching';
 import { followKeys } from './keys';
 import { listPatching, type Undo } from './listPatching';
 
@@ -15,49 +10,6 @@ export type RelationshipBit = typeof FollowType.Following | typeof FollowType.Fo
 /** A cache change that can be undone exactly, whatever was written to the cache since. */
 export interface CachePatch {
   revert(): void;
-}
-
-interface Side {
-  /** My list that holds them when the bit is set. */
-  myList: FollowListType;
-  /** Their list that holds me. */
-  theirList: FollowListType;
-  myCount: keyof FollowCountInfo;
-  theirCount: keyof FollowCountInfo;
-}
-
-const SIDES: Record<RelationshipBit, Side> = {
-  [FollowType.Following]: {
-    myList: 'following',
-    theirList: 'followers',
-    myCount: 'followingCount',
-    theirCount: 'followersCount',
-  },
-  [FollowType.Follower]: {
-    myList: 'followers',
-    theirList: 'following',
-    myCount: 'followersCount',
-    theirCount: 'followingCount',
-  },
-};
-
-/** Adds `delta` to a cached count, never below 0; the undo takes back what was really added. */
-function adjustCount(
-  queryClient: QueryClient,
-  userID: string,
-  field: keyof FollowCountInfo,
-  delta: number,
-): Undo {
-  let applied = 0;
-  queryClient.setQueryData<FollowCountInfo>(followKeys.counts(userID), (counts) => {
-    if (!counts) return counts;
-    const next = Math.max(0, counts[field] + delta);
-    applied = next - counts[field];
-    return { ...counts, [field]: next };
-  });
-  return () => {
-    if (applied !== 0) adjustCount(queryClient, userID, field, -applied);
-  };
 }
 
 function setBit(queryClient: QueryClient, key: readonly unknown[], bit: number, on: boolean): Undo {
@@ -76,7 +28,7 @@ function withBit(type: FollowType, bit: number, on: boolean): FollowType {
 }
 
 /** What a relationship change applies to, besides the relationship itself. */
-interface ChangeInput {
+export interface RelationshipChange {
   viewerID: string;
   userID: string;
   bit: RelationshipBit;
@@ -90,53 +42,25 @@ interface ChangeInput {
 }
 
 /** A whole pushed row or what a caller knows ({@link FollowProfileHint}). */
-type KnownProfile = Partial<FollowUserProfile> | FollowProfileHint;
-
-function rowFor(queryClient: QueryClient, userID: string, profile?: KnownProfile) {
-  const known = listPatching()?.findProfile(queryClient, userID);
-  // An unknown field of the hint must not blank out what the cache already knows.
-  const given = Object.entries(profile ?? {}).filter(([, value]) => value !== undefined);
-  return {
-    ...known,
-    ...Object.fromEntries(given),
-    userID,
-    followTime: Math.floor(Date.now() / 1000),
-  } as FollowUserProfile;
-}
-
-function changeLists(
-  queryClient: QueryClient,
-  owner: string,
-  list: FollowListType,
-  member: string,
-  on: boolean,
-  profile?: KnownProfile,
-): Undo {
-  // No list code loaded means no list query, so no cached list to change.
-  const lists = listPatching();
-  if (!lists) return () => {};
-  return on
-    ? lists.add(queryClient, owner, list, rowFor(queryClient, member, profile))
-    : lists.remove(queryClient, owner, list, member);
-}
+export type KnownProfile = Partial<FollowUserProfile> | FollowProfileHint;
 
 /**
- * Applies one relationship change to every cached reader: the relationship, both users'
- * counts, my list and theirs, and the mutual ones when the other side is set. The caller
- * guarantees the change is real (the bit was not already in that state).
+ * Applies one relationship change to every cached reader: the relationship here; both users'
+ * counts, my list and theirs (and the mutual ones when the other side is set) through the
+ * counts and list code, each registered when its first query is built: without it, nothing of
+ * its kind is cached to change. The caller guarantees the change is real (the bit was not
+ * already in that state).
  */
-export function applyRelationshipChange(queryClient: QueryClient, input: ChangeInput): CachePatch {
-  const { viewerID, userID, bit, on, otherBitSet, profile, viewerProfile } = input;
-  const side = SIDES[bit];
-  const delta = on ? 1 : -1;
-  const undos: Undo[] = [setBit(queryClient, followKeys.type(viewerID, userID), bit, on)];
-  undos.push(changeLists(queryClient, viewerID, side.myList, userID, on, profile));
-  undos.push(changeLists(queryClient, userID, side.theirList, viewerID, on, viewerProfile));
-  // Unknown other side: a row can safely leave a mutual list, but not safely join one.
-  if (otherBitSet || !on) {
-    undos.push(changeLists(queryClient, viewerID, 'mutual', userID, on, profile));
-    undos.push(changeLists(queryClient, userID, 'mutual', viewerID, on, viewerProfile));
-  }
+export function applyRelationshipChange(
+  queryClient: QueryClient,
+  change: RelationshipChange,
+): CachePatch {
+  const { viewerID, userID, bit, on } = change;
+  const undos: Undo[] = [
+    setBit(queryClient, followKeys.type(viewerID, userID), bit, on),
+    ...(listPatching()?.applyChange(queryClient, change) ?? []),
+    ...(countsPatching()?.applyChange(queryClient, change) ?? []),
+  ];
   if (bit === FollowType.Following) {
     // Who of my follows follows someone changes with my follows. Only marked stale: a list
     // of them on screen keeps its rows (and focus), the next mount asks again.
@@ -144,18 +68,6 @@ export function applyRelationshipChange(queryClient: QueryClient, input: ChangeI
       queryKey: followKeys.allKnownFollowers(viewerID),
       refetchType: 'none',
     });
-  }
-  if (otherBitSet === undefined) {
-    // Without the relationship we cannot tell which counts move: ask the server once.
-    void queryClient.invalidateQueries({ queryKey: followKeys.counts(viewerID) });
-    void queryClient.invalidateQueries({ queryKey: followKeys.counts(userID) });
-  } else {
-    undos.push(adjustCount(queryClient, viewerID, side.myCount, delta));
-    undos.push(adjustCount(queryClient, userID, side.theirCount, delta));
-    if (otherBitSet) {
-      undos.push(adjustCount(queryClient, viewerID, 'mutualFollowersCount', delta));
-      undos.push(adjustCount(queryClient, userID, 'mutualFollowersCount', delta));
-    }
   }
   return {
     revert() {

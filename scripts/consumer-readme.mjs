@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
+import { npmInstall, run } from './pack-kit.mjs';
 
 /** The README's marked code blocks, by the app path each becomes. */
 export function readmeFiles(readmePath) {
@@ -102,7 +103,7 @@ async function runInChromium(url) {
  * Installs the tarball into `workDir/app-readme` with React 19, writes the README's files and
  * runs both tests. Resolves with one `{ name, ok, ms, error?, output? }` per {@link README_TESTS}.
  */
-export async function testReadmeApp({ tarball, workDir, readmePath, dependencies, run }) {
+export async function testReadmeApp({ tarball, workDir, readmePath, dependencies }) {
   const app = join(workDir, 'app-readme');
   mkdirSync(app, { recursive: true });
   writeFileSync(
@@ -124,19 +125,7 @@ export async function testReadmeApp({ tarball, workDir, readmePath, dependencies
     mkdirSync(dirname(join(app, path)), { recursive: true });
     writeFileSync(join(app, path), text);
   }
-  await run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      tarball,
-      ...dependencies,
-    ],
-    { cwd: app, timeoutMs: 300_000 },
-  );
+  await npmInstall(app, [tarball, ...dependencies]);
   // As the README says; --save records public/ so msw refreshes the worker on upgrades.
   await run('npx', ['--no-install', 'msw', 'init', 'public', '--save'], {
     cwd: app,

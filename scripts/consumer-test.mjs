@@ -13,22 +13,16 @@
 // the test-author example under Vitest. One line per test; the exit code is non-zero when any
 // failed. `--report` writes `{ numPassedTests, numFailedTests }` (one test per React version,
 // plus the two README tests) for .ci/count-results.mjs.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { README_TESTS, testReadmeApp } from './consumer-readme.mjs';
+import { buildAndPack, npmInstall, parseArgs, root, run, seconds } from './pack-kit.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const RUN_TIMEOUT_MS = 30_000;
 const INSTALL_TIMEOUT_MS = 300_000;
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
+const args = parseArgs();
 const versions = (args.react ?? '19,18').split(',').map((v) => v.trim());
 for (const version of versions) {
   if (version !== '18' && version !== '19') {
@@ -62,48 +56,6 @@ function appDependencies(react) {
     `@types/node@${dev['@types/node']}`,
   ];
 }
-
-/** Runs a command; resolves with its output, rejects with the tail of it. */
-function run(command, commandArgs, { cwd, timeoutMs, quiet = true }) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, commandArgs, {
-      cwd,
-      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let output = '';
-    const collect = (chunk) => {
-      output += chunk;
-      if (!quiet) process.stdout.write(chunk);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`${command} could not start: ${error.message}`));
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) return resolvePromise(output);
-      const what = `${command} ${commandArgs.join(' ')}`;
-      const why = timedOut
-        ? `timed out after ${timeoutMs / 1000} s`
-        : `exited with ${code ?? signal}`;
-      const tail = output.trim().split('\n').slice(-40).join('\n');
-      reject(new Error(`${what} ${why}\n${tail}`));
-    });
-  });
-}
-
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 // --- the app ----------------------------------------------------------------------------
 
@@ -315,19 +267,7 @@ async function testReact(react, tarball, workDir) {
 
   const times = {};
   let start = Date.now();
-  await run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      tarball,
-      ...appDependencies(react),
-    ],
-    { cwd: app, timeoutMs: INSTALL_TIMEOUT_MS },
-  );
+  await npmInstall(app, [tarball, ...appDependencies(react)], INSTALL_TIMEOUT_MS);
   times.install = Date.now() - start;
 
   const installed = (name) =>
@@ -368,21 +308,10 @@ process.on('SIGINT', () => {
 });
 
 try {
-  if (args['skip-build'] !== 'true') {
-    const buildStart = Date.now();
-    await run('npm', ['run', 'build', '--silent'], { cwd: root, timeoutMs: 300_000 });
-    console.log(`consumer-test: built in ${seconds(Date.now() - buildStart)}`);
-  }
-  const packed = JSON.parse(
-    await run('npm', ['pack', '--json', '--silent', '--pack-destination', workDir], {
-      cwd: root,
-      timeoutMs: 120_000,
-    }),
-  );
-  const tarball = join(workDir, packed[0].filename);
-  console.log(
-    `consumer-test: packed ${packed[0].filename} (${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(0)} kB) in ${workDir}`,
-  );
+  const tarball = await buildAndPack(workDir, {
+    skipBuild: args['skip-build'] === 'true',
+    log: (line) => console.log(`consumer-test: ${line}`),
+  });
   for (const react of versions) {
     const start = Date.now();
     try {
@@ -415,7 +344,6 @@ try {
         workDir,
         readmePath: join(root, 'README.md'),
         dependencies,
-        run,
       });
       for (const result of readmeResults) {
         results.push(result);

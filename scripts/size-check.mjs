@@ -1,5 +1,6 @@
 // CI's size check: fails when a measured bundle grows past its budget (scripts/bundle-size.mjs),
-// and writes a vitest-shaped report (one test per bundle) for CI's closing count.
+// checks that the button's bundle carries no dependency (react-virtual, Floating UI), and
+// writes a vitest-shaped report (one test per check) for CI's closing count.
 import { writeFileSync } from 'node:fs';
 import { bundleSizes, SIZE_LIMITS } from './bundle-size.mjs';
 
@@ -17,6 +18,13 @@ for (const [name, { target, budget }] of Object.entries(SIZE_LIMITS)) {
     `size ${ok ? 'PASS' : 'FAIL'} ${name}: ${bytes} bytes, budget ${budget} (${targetNote})`,
   );
 }
+// A page with only buttons must not load the list's virtualizer or the hover card's placement.
+const buttonAlone = sizes.follow_button_only_gzip === sizes.follow_button_with_dependencies_gzip;
+if (buttonAlone) passed += 1;
+else failed += 1;
+console.log(
+  `size ${buttonAlone ? 'PASS' : 'FAIL'} FollowButton + FollowProvider bundle no dependency: ${sizes.follow_button_with_dependencies_gzip} bytes with dependencies bundled, ${sizes.follow_button_only_gzip} without`,
+);
 if (reportArg) {
   const report = { numPassedTests: passed, numFailedTests: failed };
   writeFileSync(reportArg.slice('--report='.length), `${JSON.stringify(report)}\n`);

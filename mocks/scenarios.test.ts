@@ -109,7 +109,7 @@ describe('scenarios.networkError', () => {
 });
 
 describe('scenarios.rateLimit', () => {
-  it('refuses calls over the limit per command and second with 60006', async () => {
+  it('refuses calls over the limit per command and second with 60007', async () => {
     let now = 10_000;
     serveWith(...scenarios.rateLimit(2, { now: () => now }));
     expect(await statusOf('follow_check', CHECK)).toBe(0);
@@ -122,7 +122,7 @@ describe('scenarios.rateLimit', () => {
     });
     expect(await statusOf('follow_add', FOLLOW)).toBe(0);
     now += 999;
-    expect(await statusOf('follow_check', CHECK)).toBe(60006);
+    expect(await statusOf('follow_check', CHECK)).toBe(60007);
     now += 1;
     expect(await statusOf('follow_check', CHECK)).toBe(0);
   });
@@ -133,7 +133,7 @@ describe('scenarios.rateLimit', () => {
       Array.from({ length: 201 }, () => statusOf('follow_check', CHECK)),
     );
     expect(codes.filter((code) => code === 0)).toHaveLength(200);
-    expect(codes.filter((code) => code === 60006)).toHaveLength(1);
+    expect(codes.filter((code) => code === 60007)).toHaveLength(1);
   });
 });
 

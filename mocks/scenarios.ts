@@ -116,7 +116,7 @@ export const scenarios = {
 
   /**
    * Allows `perSecond` calls per command in any one-second window (default 200, the real
-   * limit); calls over it answer FAIL with 60006.
+   * limit); calls over it answer FAIL with 60007.
    */
   rateLimit(
     perSecond: number = FOLLOW_LIMITS.callsPerSecond,

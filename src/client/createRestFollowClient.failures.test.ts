@@ -175,7 +175,7 @@ describe('createRestFollowClient: server errors', () => {
     expect(error.message.length).toBeGreaterThan(0);
   });
 
-  it('reports the rate limit as retryable 60006', async () => {
+  it('reports the rate limit as retryable 60007', async () => {
     const { client } = setupRestClient({ db: { users } });
     server.use(...scenarios.rateLimit(2));
     await client.checkFollowType(['alice']);

@@ -1,5 +1,6 @@
 import {
   ABORTED,
+  APP_RATE_LIMITED,
   FEATURE_DISABLED,
   HTTP_ERROR,
   INVALID_ARGUMENT,
@@ -7,6 +8,7 @@ import {
   MALFORMED_RESPONSE,
   NETWORK_ERROR,
   RATE_LIMITED,
+  SDK_APP_ID_INVALID,
   SDK_FEATURE_DISABLED,
   SDK_NETWORK_ERROR,
   SDK_NETWORK_TIMEOUT,
@@ -19,6 +21,8 @@ import {
   SERVER_OVERLOADED,
   SERVER_TIMEOUT,
   TIMEOUT,
+  TOO_FREQUENT,
+  TOO_FREQUENT_AGAIN,
   UNKNOWN,
   UNSUPPORTED,
 } from './errorCodes';
@@ -80,8 +84,14 @@ export const FollowErrorCode = {
    * in portrait_get's `ResultCode`, the account also listed in `Fail_Account`.
    */
   ProfileAccountNotFound: 40003,
-  /** 60006 (Tencent's public code): over 200 calls/second for one command. */
+  /** 60006 (Tencent's public code): the SDKAppID is invalid; check it. */
+  SdkAppIdInvalid: SDK_APP_ID_INVALID,
+  /** 60007 (Tencent's public code): over 200 calls/second for one command; retry. */
   RateLimited: RATE_LIMITED,
+  /** 60011 (Tencent's public code): the whole SDKAppID is over its call rate; retry. */
+  AppRateLimited: APP_RATE_LIMITED,
+  /** 60018 (Tencent's public code): too many requests, try again later (also 60019). */
+  TooFrequent: TOO_FREQUENT,
   /** 60022 (Tencent's public code): the service is overloaded; retry later. */
   ServerOverloaded: SERVER_OVERLOADED,
   /** 90001: an empty, non-string or malformed user ID, refused before any request. */
@@ -123,6 +133,9 @@ export const RETRYABLE_FOLLOW_ERROR_CODES: ReadonlySet<number> = new Set([
   SERVER_INTERNAL,
   SERVER_TIMEOUT,
   RATE_LIMITED,
+  APP_RATE_LIMITED,
+  TOO_FREQUENT,
+  TOO_FREQUENT_AGAIN,
   NETWORK_ERROR,
   HTTP_ERROR,
   TIMEOUT,

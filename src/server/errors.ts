@@ -1,13 +1,13 @@
 /**
- * Codes the proxy answers with when it refuses a call itself. 30001 and 60006 are the
+ * Codes the proxy answers with when it refuses a call itself. 30001 and 60007 are the
  * protocol's own (bad parameters, rate limited); 91xxx are the proxy's, so an app can tell
  * "my backend said no" from "Tencent said no".
  */
 export const FollowProxyErrorCode = {
   /** 30001: the request is malformed (method, path, body, per-call limits). */
   InvalidParameters: 30001,
-  /** 60006: the caller is over the proxy's per-user rate limit. */
-  RateLimited: 60006,
+  /** 60007: the caller is over the proxy's per-user rate limit. */
+  RateLimited: 60007,
   /** 91001 (HTTP 401): `authenticate` found no signed-in user. */
   Unauthenticated: 91001,
   /** 91002 (HTTP 403): a write whose `From_Account` is not the signed-in user. */

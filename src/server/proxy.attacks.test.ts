@@ -169,7 +169,7 @@ describe('createFollowProxy refuses, and never forwards', () => {
 });
 
 describe('rate limit', () => {
-  test('a burst over the per-user limit gets 60006 and stops at the proxy', async () => {
+  test('a burst over the per-user limit gets 60007 and stops at the proxy', async () => {
     const stack = await startProxyStack({ rateLimit: { limit: 5, windowMs: 60_000 } });
     try {
       const body = { From_Account: 'me', To_Account: ['alice'] };
@@ -179,7 +179,7 @@ describe('rate limit', () => {
       expect(answers.filter((a) => a.status === 200)).toHaveLength(5);
       const limited = answers.filter((a) => a.status === 429);
       expect(limited).toHaveLength(7);
-      expect(limited.every((a) => a.body.ErrorCode === 60006)).toBe(true);
+      expect(limited.every((a) => a.body.ErrorCode === 60007)).toBe(true);
       expect(stack.mock.followRequests).toBe(5);
       // Another user has their own budget.
       expect(

@@ -58,9 +58,7 @@ export const OnKeyboardFocus: Story = {
 export const RightToLeft: Story = {
   args: { userID: 'noa', children: <a href="#/u/noa">נועה לוי</a> },
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement, globals }) => {
-    const { t } = storyMessages(globals);
-    const mutualAlice = t('buttonName', { action: t('mutual'), name: 'Alice Martin' });
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.hover(canvas.getByRole('link'));
     await canvas.findByRole('dialog', { name: 'נועה לוי' });

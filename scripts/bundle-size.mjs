@@ -12,9 +12,10 @@ const DEPENDENCIES = [/^@tanstack\/react-virtual($|\/)/, /^@floating-ui\//];
 
 /**
  * Gzipped bytes of the JS a page loads up front for `source` (the entry chunk and what it
- * imports statically; lazy chunks are left out), with `external` left out.
+ * imports statically; lazy chunks are left out), with `external` left out. A library build
+ * (how issue 10 measures) unless `app`: then an app's build, which also minifies whitespace.
  */
-async function gzippedBytes(source, external) {
+async function gzippedBytes(source, external, { app = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rfk-bundle-'));
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, source);
@@ -24,11 +25,18 @@ async function gzippedBytes(source, external) {
       logLevel: 'silent',
       mode: 'production',
       define: { 'process.env.NODE_ENV': '"production"' },
+      ...(app ? { root: dir } : {}),
       build: {
         write: false,
         minify: true,
-        lib: { entry, formats: ['es'], fileName: 'entry' },
-        rollupOptions: { external: (id) => external.some((pattern) => pattern.test(id)) },
+        ...(app
+          ? { modulePreload: false }
+          : { lib: { entry, formats: ['es'], fileName: 'entry' } }),
+        rollupOptions: {
+          external: (id) => external.some((pattern) => pattern.test(id)),
+          // An app's entry keeps its exports here, so that nothing is shaken away unused.
+          ...(app ? { input: entry, preserveEntrySignatures: 'exports-only' } : {}),
+        },
       },
     });
     const chunks = (Array.isArray(output) ? output : [output])
@@ -69,6 +77,12 @@ export async function bundleSizes() {
     follow_button_only_gzip: await gzippedBytes(
       `export { FollowButton, FollowProvider } from ${kit};`,
       external,
+    ),
+    // The same two imports in an app's own Vite build, which minifies whitespace too.
+    follow_button_app_build_gzip: await gzippedBytes(
+      `export { FollowButton, FollowProvider } from ${kit};`,
+      external,
+      { app: true },
     ),
     kit_with_dependencies_gzip: await gzippedBytes(`export * from ${kit};`, PEERS),
     // The button with its dependencies bundled too: equal to the figure above when it pulls

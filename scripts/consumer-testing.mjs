@@ -28,7 +28,7 @@ const log = (line) => console.log(`consumer-testing: ${line}`);
 /** What an app's test does with the entry; `test` and `expect` are both runners' globals. */
 const TEST_JS = `import { screen, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
-import { FollowButton } from 'react-follow-kit';
+import { FollowButton, FollowerList } from 'react-follow-kit';
 import { renderWithFollowKit } from 'react-follow-kit/testing';
 
 const users = [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }];
@@ -49,7 +49,17 @@ test('starts from a fresh store and a clean document', async () => {
   expect(screen.getAllByRole('button')).toHaveLength(1);
   expect(db.followType('me', 'alice')).toBe(0);
 });
+
+test('lays out a virtualized FollowerList in jsdom', async () => {
+  renderWithFollowKit(createElement(FollowerList, { type: 'followers' }), {
+    users,
+    follows: [['alice', 'me']],
+  });
+  await screen.findByRole('button', { name: 'Follow back Alice' });
+});
 `;
+
+const TEST_COUNT = TEST_JS.match(/^test\(/gm)?.length ?? 0;
 
 const FILES = {
   'package.json': `${JSON.stringify({ name: 'rfk-consumer-testing', private: true, type: 'module' }, null, 2)}\n`,
@@ -94,7 +104,7 @@ try {
       await run(process.execPath, runnerArgs, { cwd: app, timeoutMs: RUN_TIMEOUT_MS });
       results.push({ name: runner, ok: true, ms: Date.now() - runStarted });
       log(
-        `PASS ${runner}: 2 tests of react-follow-kit/testing (${seconds(Date.now() - runStarted)})`,
+        `PASS ${runner}: ${TEST_COUNT} tests of react-follow-kit/testing (${seconds(Date.now() - runStarted)})`,
       );
     } catch (error) {
       results.push({ name: runner, ok: false, error: error.message });

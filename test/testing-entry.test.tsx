@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { scenarios } from '../mocks/index';
-import { FollowButton, FollowCounts } from '../src/index';
+import { FollowButton, FollowCounts, FollowerList } from '../src/index';
 import { zhCN } from '../src/locales/zh-CN';
 import { createTestFollowServer, renderWithFollowKit } from '../testing/index';
 import { server as suiteServer } from './server';
@@ -84,5 +84,37 @@ describe('react-follow-kit/testing', () => {
     } finally {
       shared.close();
     }
+  });
+
+  it('lays out a virtualized FollowerList in jsdom while mounted, and only then', async () => {
+    const fans = [
+      { userID: 'me' },
+      { userID: 'alice', nick: 'Alice' },
+      { userID: 'bob', nick: 'Bob' },
+    ];
+    const follows: Array<[string, string]> = [
+      ['alice', 'me'],
+      ['bob', 'me'],
+    ];
+    const { unmount } = renderWithFollowKit(<FollowerList type="followers" />, {
+      users: fans,
+      follows,
+    });
+    expect(await screen.findByRole('button', { name: 'Follow back Alice' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Follow back Bob' })).toBeInTheDocument();
+    unmount();
+    expect(document.body.clientHeight).toBe(0);
+
+    // Without it, jsdom's 0 × 0 leaves the virtualizer no room for a row.
+    const bare = renderWithFollowKit(<FollowerList type="followers" />, {
+      users: fans,
+      follows,
+      layout: false,
+    });
+    await waitFor(() =>
+      expect(bare.container.querySelector('[aria-busy="true"]')).not.toBeInTheDocument(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: /Alice/ })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,8 @@
  * vitest and jest alike (jsdom). Needs `@testing-library/react`, `@testing-library/user-event`
  * and `msw`.
  */
+
+export type { JsdomLayout } from './jsdomLayout';
 export {
   type RenderWithFollowKitOptions,
   type RenderWithFollowKitResult,

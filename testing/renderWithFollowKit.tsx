@@ -14,6 +14,7 @@ import {
   FollowProvider,
   type FollowProviderProps,
 } from '../src/components/FollowProvider/FollowProvider';
+import { applyJsdomLayout, type JsdomLayout, MountEffect } from './jsdomLayout';
 import { managedTestFollowServer, type TestFollowServer } from './testServer';
 
 /** Where the test client sends its REST calls; the mock's handlers answer on any origin. */
@@ -38,6 +39,12 @@ export type RenderWithFollowKitOptions = StoreOptions &
     server?: TestFollowServer;
     /** @default a fresh one without retries */
     queryClient?: QueryClient;
+    /**
+     * jsdom lays nothing out, so a virtualized `FollowerList` would show no rows: while this
+     * render is mounted, every element reports this size as `clientWidth` / `clientHeight`
+     * (in jsdom only). `false` leaves jsdom's zeros. @default { width: 360, height: 480 }
+     */
+    layout?: JsdomLayout | false;
     /** Options of user-event's `setup()`. */
     userEventOptions?: Parameters<typeof userEvent.setup>[0];
   };
@@ -84,6 +91,7 @@ export function renderWithFollowKit(
     messages,
     profile,
     userEventOptions,
+    layout = { width: 360, height: 480 },
     ...renderOptions
   } = options;
   const db = givenDb ?? createFollowDb({ users: withSignedInUser(userID, users), follows });
@@ -96,19 +104,31 @@ export function renderWithFollowKit(
     userID,
     events: db.eventsFor(userID),
   });
+  // Applied before render, so the first measurement sees it; undone when the render unmounts
+  // (testing-library's cleanup too), and applied again if StrictMode mounts it a second time.
+  let undoLayout = layout ? applyJsdomLayout(layout) : undefined;
+  const layoutWhileMounted = () => {
+    if (layout && !undoLayout) undoLayout = applyJsdomLayout(layout);
+    return () => {
+      undoLayout?.();
+      undoLayout = undefined;
+    };
+  };
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <FollowProvider
-        client={client}
-        userID={userID}
-        locale={locale}
-        catalogs={catalogs}
-        messages={messages}
-        {...(profile ? { profile } : {})}
-      >
-        {children}
-      </FollowProvider>
-    </QueryClientProvider>
+    <MountEffect effect={layoutWhileMounted}>
+      <QueryClientProvider client={queryClient}>
+        <FollowProvider
+          client={client}
+          userID={userID}
+          locale={locale}
+          catalogs={catalogs}
+          messages={messages}
+          {...(profile ? { profile } : {})}
+        >
+          {children}
+        </FollowProvider>
+      </QueryClientProvider>
+    </MountEffect>
   );
   const user = userEvent.setup(userEventOptions);
   const rendered: RenderResult = render(ui, { ...renderOptions, wrapper });

@@ -55,6 +55,40 @@ export const OnKeyboardFocus: Story = {
   },
 };
 
+/**
+ * The trigger inside a `<p>`, with the card in a portal (`container={document.body}`): the
+ * markup stays valid, and Tab still goes name → card → the post's next link.
+ */
+export const InAParagraph: Story = {
+  render: (args) => (
+    <div style={{ minBlockSize: '22rem' }}>
+      <p>
+        Posted by <ProfileHoverCard {...args} container={document.body} /> ·{' '}
+        <a href="#/post/1">2 h</a>
+      </p>
+      <button type="button">After</button>
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const mutualAlice = t('buttonName', { action: t('mutual'), name: 'Alice Martin' });
+    const canvas = within(canvasElement);
+    const page = within(canvasElement.ownerDocument.body);
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: 'Alice Martin' })).toHaveFocus();
+    const dialog = await page.findByRole('dialog', { name: 'Alice Martin' });
+    await expect(canvasElement).not.toContainElement(dialog);
+    const follow = await within(dialog).findByRole('button', { name: mutualAlice });
+    await userEvent.tab();
+    await expect(follow).toHaveFocus();
+    const controls = within(dialog).getAllByRole('button');
+    controls[controls.length - 1]?.focus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: '2 h' })).toHaveFocus();
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
+  },
+};
+
 export const RightToLeft: Story = {
   args: { userID: 'noa', children: <a href="#/u/noa">נועה לוי</a> },
   globals: { direction: 'rtl' },

@@ -137,4 +137,80 @@ describe('ProfileHoverCard', () => {
     expect(seen).toEqual(['enter', 'focus']);
     expect(node).toBe(screen.getByRole('link'));
   });
+
+  describe('in a portal (container)', () => {
+    function PostPage() {
+      return (
+        <>
+          <button type="button">Before</button>
+          <p>
+            Posted by{' '}
+            <ProfileHoverCard
+              userID="alice"
+              openDelay={40}
+              closeDelay={40}
+              container={document.body}
+            >
+              <a href="/u/alice">Alice</a>
+            </ProfileHoverCard>{' '}
+            <a href="/post/1">2 h</a>
+          </p>
+          <button type="button">After</button>
+        </>
+      );
+    }
+
+    it('renders the card outside a <p> trigger, so the markup stays valid', async () => {
+      const errors = vi.spyOn(console, 'error');
+      const user = userEvent.setup();
+      const { container } = renderWithFollowKit(<PostPage />, { db: db() });
+      await user.hover(screen.getByRole('link', { name: 'Alice' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Alice' });
+      expect(container.querySelector('p')).not.toContainElement(dialog);
+      expect(dialog.parentElement).toBe(document.body);
+      expect(await within(dialog).findByRole('button', { name: 'Follow Alice' })).toBeEnabled();
+      expect(errors).not.toHaveBeenCalled();
+      await expectNoAxeViolations(dialog);
+      errors.mockRestore();
+    });
+
+    it('keeps Tab order: trigger → card → what follows the trigger, and back', async () => {
+      const user = userEvent.setup();
+      renderWithFollowKit(<PostPage />, { db: db() });
+      await user.tab();
+      await user.tab();
+      const link = screen.getByRole('link', { name: 'Alice' });
+      expect(link).toHaveFocus();
+      const dialog = await screen.findByRole('dialog', { name: 'Alice' });
+      const follow = await within(dialog).findByRole('button', { name: 'Follow Alice' });
+      const controls = within(dialog).queryAllByRole('button');
+      const last = controls[controls.length - 1];
+
+      await user.tab();
+      expect(follow).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(link).toHaveFocus();
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+
+      await user.tab();
+      last?.focus();
+      await user.tab();
+      // The post's next link, not the page's last button (where the card sits in the DOM).
+      expect(screen.getByRole('link', { name: '2 h' })).toHaveFocus();
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    });
+
+    it('Escape in the card closes it and puts focus back on the trigger', async () => {
+      const user = userEvent.setup();
+      renderWithFollowKit(<PostPage />, { db: db() });
+      await user.tab();
+      await user.tab();
+      const dialog = await screen.findByRole('dialog', { name: 'Alice' });
+      await within(dialog).findByRole('button', { name: 'Follow Alice' });
+      await user.tab();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Alice' })).toHaveFocus();
+    });
+  });
 });

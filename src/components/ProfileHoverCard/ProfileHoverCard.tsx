@@ -13,6 +13,7 @@ import {
   type FocusEvent,
   type PointerEvent,
   type ReactElement,
+  type KeyboardEvent as ReactKeyboardEvent,
   type ReactNode,
   type Ref,
   useCallback,
@@ -22,10 +23,12 @@ import {
   useState,
   version,
 } from 'react';
+import { createPortal } from 'react-dom';
 import { useFollowKit } from '../../query/FollowKitProvider';
 import { userProfileOptions } from '../../query/profileOptions';
 import { classNames, composeEventHandlers } from '../internal';
 import { ProfileCard } from '../ProfileCard';
+import { nextTabbableAfter, tabbablesIn } from './tabOrder';
 
 /** The trigger's props the hover card composes with its own. */
 interface TriggerProps {
@@ -33,6 +36,7 @@ interface TriggerProps {
   onPointerLeave?: (event: PointerEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;
   onBlur?: (event: FocusEvent<HTMLElement>) => void;
+  onKeyDown?: (event: ReactKeyboardEvent<HTMLElement>) => void;
   ref?: Ref<HTMLElement>;
 }
 
@@ -53,6 +57,14 @@ export interface ProfileHoverCardProps {
   closeDelay?: number;
   /** Where the card goes; `start` / `end` follow the writing direction. @default 'bottom-start' */
   placement?: Placement;
+  /**
+   * Renders the card into `container` (e.g. `document.body`) through a portal, for a trigger
+   * inside a `<p>` or under an ancestor that clips it (`overflow: hidden` with a `transform`).
+   * Tab still goes from the trigger into the card and on to what follows the trigger; screen
+   * readers, though, meet the card where the container is, so keep the default where you
+   * can. @default undefined (the card is rendered right after the trigger)
+   */
+  container?: Element | DocumentFragment | undefined;
   /** Class of the card's dialog element. */
   className?: string | undefined;
   /** Drops the `rfk-` classes (keeps data attributes and `className`). @default false */
@@ -87,6 +99,7 @@ export function ProfileHoverCard({
   openDelay = 500,
   closeDelay = 300,
   placement = 'bottom-start',
+  container,
   className,
   unstyled,
 }: ProfileHoverCardProps) {
@@ -157,6 +170,29 @@ export function ProfileHoverCard({
     intend(false);
   };
 
+  // In a portal the card is not next to the trigger in the DOM: keep Tab's order by hand,
+  // trigger → the card's controls → what follows the trigger (and back with Shift+Tab).
+  const onTriggerKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
+    const card = refs.floating.current;
+    if (!container || !card || event.key !== 'Tab' || event.shiftKey) return;
+    const [first] = tabbablesIn(card);
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  };
+  const onCardKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
+    const card = refs.floating.current;
+    const reference = refs.reference.current;
+    if (!container || !card || !(reference instanceof HTMLElement) || event.key !== 'Tab') return;
+    const inCard = tabbablesIn(card);
+    const edge = event.shiftKey ? inCard[0] : inCard[inCard.length - 1];
+    if (event.target !== edge) return;
+    const next = event.shiftKey ? reference : nextTabbableAfter(reference, card);
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
   const childRef = refOf(children);
   const { setReference } = refs;
   // Stable, so React does not detach and reattach the trigger (and Floating UI) every render.
@@ -175,32 +211,35 @@ export function ProfileHoverCard({
       if (!dismissed.current) intend(true);
     }),
     onBlur: composeEventHandlers(children.props.onBlur, onBlur),
+    onKeyDown: composeEventHandlers(children.props.onKeyDown, onTriggerKeyDown),
     ...({ 'aria-expanded': open, 'aria-controls': open ? dialogId : undefined } as object),
   });
 
+  const card = open && (
+    <div
+      ref={refs.setFloating}
+      id={dialogId}
+      role="dialog"
+      aria-labelledby={nameId}
+      className={classNames('rfk-hovercard', unstyled, className)}
+      style={floatingStyles}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+      onBlur={onBlur}
+      onKeyDown={onCardKeyDown}
+    >
+      <ProfileCard
+        userID={userID}
+        nameId={nameId}
+        knownFollowers={knownFollowers}
+        unstyled={unstyled}
+      />
+    </div>
+  );
   return (
     <>
       {trigger}
-      {open && (
-        <div
-          ref={refs.setFloating}
-          id={dialogId}
-          role="dialog"
-          aria-labelledby={nameId}
-          className={classNames('rfk-hovercard', unstyled, className)}
-          style={floatingStyles}
-          onPointerEnter={onPointerEnter}
-          onPointerLeave={onPointerLeave}
-          onBlur={onBlur}
-        >
-          <ProfileCard
-            userID={userID}
-            nameId={nameId}
-            knownFollowers={knownFollowers}
-            unstyled={unstyled}
-          />
-        </div>
-      )}
+      {card && container ? createPortal(card, container) : card}
     </>
   );
 }

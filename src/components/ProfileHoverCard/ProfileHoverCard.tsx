@@ -85,8 +85,9 @@ function assignRef<T>(ref: Ref<T> | undefined, node: T | null) {
 /**
  * Opens a {@link ProfileCard} beside `children` when the pointer rests on it or it gets
  * keyboard focus, after `openDelay`. The card is a non-modal dialog (`role="dialog"`, named
- * by the user's name) placed right after the trigger in the DOM: Tab moves from the trigger
- * into the card and on out of it, nothing moves focus or traps it. It stays open while the
+ * by the user's name) placed right after the trigger in the DOM (or in `container`, with the
+ * same Tab order kept by hand): Tab moves from the trigger into the card and on out of it;
+ * nothing moves focus on its own or traps it. It stays open while the
  * pointer or focus is on the trigger or the card, closes `closeDelay` after both leave, and
  * at once on Escape (focus goes back to the trigger when it was in the card). Touch does not
  * open it: a tap follows the trigger. Positioned by Floating UI (flips and shifts to stay in

@@ -200,6 +200,20 @@ describe('ProfileHoverCard', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     });
 
+    it("takes the trigger's theme and direction along into the portal", async () => {
+      const user = userEvent.setup();
+      renderWithFollowKit(
+        <div data-rfk-theme="dark" dir="rtl">
+          <PostPage />
+        </div>,
+        { db: db() },
+      );
+      await user.hover(screen.getByRole('link', { name: 'Alice' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Alice' });
+      expect(dialog).toHaveAttribute('data-rfk-theme', 'dark');
+      expect(dialog).toHaveAttribute('dir', 'rtl');
+    });
+
     it('Escape in the card closes it and puts focus back on the trigger', async () => {
       const user = userEvent.setup();
       renderWithFollowKit(<PostPage />, { db: db() });

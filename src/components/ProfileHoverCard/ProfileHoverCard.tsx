@@ -83,6 +83,17 @@ function assignRef<T>(ref: Ref<T> | undefined, node: T | null) {
 }
 
 /**
+ * What a card in a portal would otherwise lose from the trigger's ancestors: the kit's theme
+ * attribute and the writing direction.
+ */
+function inheritedFrom(reference: unknown): { 'data-rfk-theme'?: string; dir?: string } {
+  if (!(reference instanceof Element)) return {};
+  const theme = reference.closest('[data-rfk-theme]')?.getAttribute('data-rfk-theme');
+  const dir = reference.closest('[dir]')?.getAttribute('dir');
+  return { ...(theme ? { 'data-rfk-theme': theme } : {}), ...(dir ? { dir } : {}) };
+}
+
+/**
  * Opens a {@link ProfileCard} beside `children` when the pointer rests on it or it gets
  * keyboard focus, after `openDelay`. The card is a non-modal dialog (`role="dialog"`, named
  * by the user's name) placed right after the trigger in the DOM (or in `container`, with the
@@ -228,6 +239,7 @@ export function ProfileHoverCard({
       onPointerLeave={onPointerLeave}
       onBlur={onBlur}
       onKeyDown={onCardKeyDown}
+      {...(container ? inheritedFrom(refs.reference.current) : {})}
     >
       <ProfileCard
         userID={userID}

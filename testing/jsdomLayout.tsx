@@ -52,7 +52,7 @@ export function applyJsdomLayout(layout: JsdomLayout): () => void {
   };
 }
 
-/** Runs `effect` as the effect of the render it wraps (its cleanup at unmount, cleanup too). */
+/** Runs `effect` as an effect of the render it wraps: its cleanup runs at unmount (testing-library's cleanup included). */
 export function MountEffect({
   effect,
   children,

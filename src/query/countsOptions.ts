@@ -5,7 +5,7 @@ import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
 import { registerCountsPatching } from './countsPatching';
 import type { FollowKit } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { followRetryOptionsFor } from './retryPolicy';
 import { FOLLOW_STALE_TIME } from './staleTimes';
 
@@ -70,7 +70,7 @@ function pickCounts({ followersCount, followingCount, mutualFollowersCount }: Fo
 export function followCountsOptions(kit: FollowKit, userID: string = kit.userID) {
   registerCountsPatching();
   return queryOptions({
-    queryKey: followKeys.counts(userID),
+    queryKey: keys.counts(userID),
     queryFn: () => {
       validateUserID(userID);
       return countsBatcherOf(kit).load(userID);

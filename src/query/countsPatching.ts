@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type FollowCountInfo, FollowType } from '../client/types';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import type { Undo } from './listPatching';
 import type { RelationshipBit, RelationshipChange } from './relationshipCache';
 
@@ -34,7 +34,7 @@ function adjustCount(
   delta: number,
 ): Undo {
   let applied = 0;
-  queryClient.setQueryData<FollowCountInfo>(followKeys.counts(userID), (counts) => {
+  queryClient.setQueryData<FollowCountInfo>(keys.counts(userID), (counts) => {
     if (!counts) return counts;
     const next = Math.max(0, counts[field] + delta);
     applied = next - counts[field];
@@ -49,8 +49,8 @@ const COUNTS_PATCHING: CountsPatching = {
   applyChange(queryClient, { viewerID, userID, bit, on, otherBitSet }) {
     if (otherBitSet === undefined) {
       // Without the relationship we cannot tell which counts move: ask the server once.
-      void queryClient.invalidateQueries({ queryKey: followKeys.counts(viewerID) });
-      void queryClient.invalidateQueries({ queryKey: followKeys.counts(userID) });
+      void queryClient.invalidateQueries({ queryKey: keys.counts(viewerID) });
+      void queryClient.invalidateQueries({ queryKey: keys.counts(userID) });
       return [];
     }
     const delta = on ? 1 : -1;

@@ -7,7 +7,7 @@ import {
   type FollowUserProfile,
 } from '../client/types';
 import { type FollowKit, withViewerProfile } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { listPatching, type PushedProfile } from './listPatching';
 import { applyRelationshipChange, type RelationshipBit } from './relationshipCache';
 
@@ -30,7 +30,7 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
     if (!userID || userID === viewerID) continue;
     // My own queued write on this user decides my side; their side still moves.
     if (bit === FollowType.Following && kit.writes.isPending(userID)) continue;
-    const type = queryClient.getQueryData<FollowType>(followKeys.type(viewerID, userID));
+    const type = queryClient.getQueryData<FollowType>(keys.type(viewerID, userID));
     if (type !== undefined && ((type & bit) !== 0) === event.isAdd) continue;
     const other = bit === FollowType.Following ? FollowType.Follower : FollowType.Following;
     const profile = lists?.pushedProfile(entry);
@@ -71,7 +71,7 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
       SDK_READY_EVENT,
       () =>
         void kit.queryClient.invalidateQueries({
-          queryKey: followKeys.all,
+          queryKey: keys.all,
           predicate: (query) => query.state.status === 'error',
         }),
     ],

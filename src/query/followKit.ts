@@ -11,7 +11,7 @@ import {
 } from '../client/types';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { followTypeOptions } from './options';
 import { applyRelationshipChange, cancelRelationshipQueries } from './relationshipCache';
 import { createFollowWriteQueue, type FollowWriteQueue } from './writeQueue';
@@ -89,7 +89,7 @@ export function createFollowKit(
   const showAllAtOnce = (types: Map<string, FollowType>) => {
     notifyManager.batch(() => {
       for (const [id, type] of types) {
-        const queryKey = followKeys.type(userID, id);
+        const queryKey = keys.type(userID, id);
         // Only reads still waiting for this answer: a cancelled one (a write took over) and
         // a user with a write queued keep what they show. (getQueryState finds the query by
         // its hash, without scanning the cache.)
@@ -126,7 +126,7 @@ export function createFollowKit(
         return (type & FollowType.Following) !== 0;
       },
       applyChange(target, follow, hint) {
-        const type = queryClient.getQueryData<FollowType>(followKeys.type(userID, target));
+        const type = queryClient.getQueryData<FollowType>(keys.type(userID, target));
         return applyRelationshipChange(queryClient, {
           viewerID: userID,
           userID: target,

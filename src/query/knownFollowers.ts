@@ -12,7 +12,7 @@ import {
 import { validateUserID } from '../client/validateUserIDs';
 import { callClient, expectShape } from './callClient';
 import { type FollowKit, isFollowTypeResult } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { followListOptions } from './listOptions';
 import { nextCursorOf } from './listPages';
 import { followRetryOptionsFor } from './retryPolicy';
@@ -122,7 +122,7 @@ async function whoFollows(
  */
 export function knownFollowersOptions(kit: FollowKit, userID: string) {
   return queryOptions({
-    queryKey: followKeys.knownFollowers(kit.userID, userID),
+    queryKey: keys.knownFollowers(kit.userID, userID),
     queryFn: async ({ signal }): Promise<KnownFollowersData> => {
       validateUserID(userID);
       if (!supportsKnownFollowers(kit)) throw unsupportedKnownFollowersError();

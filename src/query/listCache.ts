@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { FollowListPage, FollowListType, FollowUserProfile } from '../client/types';
-import { followKeys } from './keys';
+import * as keys from './keys';
 
 /** What an infinite follow-list query holds. */
 export type FollowListData = InfiniteData<FollowListPage, string>;
@@ -63,7 +63,7 @@ export function addToLists(
 ): Undo {
   const changed: Array<readonly unknown[]> = [];
   for (const [queryKey, data] of queryClient.getQueriesData<FollowListData>({
-    queryKey: followKeys.listsOfType(owner, type),
+    queryKey: keys.listsOfType(owner, type),
   })) {
     if (!data || data.pages.length === 0 || findRow(data, row.userID)) continue;
     queryClient.setQueryData<FollowListData>(
@@ -90,7 +90,7 @@ export function removeFromLists(
 ): Undo {
   const removed: Array<{ queryKey: readonly unknown[]; position: RowPosition }> = [];
   for (const [queryKey, data] of queryClient.getQueriesData<FollowListData>({
-    queryKey: followKeys.listsOfType(owner, type),
+    queryKey: keys.listsOfType(owner, type),
   })) {
     const position = data && findRow(data, userID);
     if (!data || !position) continue;
@@ -116,7 +116,7 @@ export function patchRows(
   profile: Partial<FollowUserProfile> & { userID: string },
 ): void {
   for (const [queryKey, data] of queryClient.getQueriesData<FollowListData>({
-    queryKey: followKeys.lists(owner),
+    queryKey: keys.lists(owner),
   })) {
     const found = data && findRow(data, profile.userID);
     if (!data || !found) continue;
@@ -137,7 +137,7 @@ export function findCachedProfile(
   userID: string,
 ): FollowUserProfile | undefined {
   for (const [, data] of queryClient.getQueriesData<FollowListData>({
-    queryKey: followKeys.allLists(),
+    queryKey: keys.allLists(),
   })) {
     const found = data && findRow(data, userID);
     if (found) return found.row;

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { LIST_PATCHING } from './listEvents';
 import { type FollowListParams, fetchFollowPage, nextCursorOf } from './listPages';
 import { registerListPatching } from './listPatching';
@@ -13,7 +13,7 @@ export function followListOptions(kit: FollowKit, params: FollowListParams) {
   registerListPatching(LIST_PATCHING);
   const owner = params.userID ?? kit.userID;
   return infiniteQueryOptions({
-    queryKey: followKeys.list(owner, params.type, params.pageSize),
+    queryKey: keys.list(owner, params.type, params.pageSize),
     queryFn: ({ pageParam }) => {
       validateUserID(owner);
       return fetchFollowPage(kit, { ...params, userID: owner }, pageParam);

@@ -4,7 +4,7 @@ import { FollowType } from '../client/types';
 import { callClient, expectShape } from './callClient';
 import type { FollowKit } from './followKit';
 import { unsupportedListError } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { barrenPagesAtEnd, MAX_BARREN_PAGES } from './pagingProgress';
 import { FOLLOW_STALE_TIME } from './staleTimes';
 
@@ -79,7 +79,7 @@ function recordImpliedTypes(
 ) {
   const bit = type === 'following' ? FollowType.Following : FollowType.Follower;
   for (const { userID } of rows) {
-    const key = followKeys.type(viewerID, userID);
+    const key = keys.type(viewerID, userID);
     if (type === 'mutual') {
       queryClient.setQueryData(key, FollowType.Mutual);
       continue;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { FollowType } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { followRetryOptionsFor } from './retryPolicy';
 import { FOLLOW_STALE_TIME } from './staleTimes';
 
@@ -13,7 +13,7 @@ import { FOLLOW_STALE_TIME } from './staleTimes';
  */
 export function followTypeOptions(kit: FollowKit, userID: string) {
   return queryOptions({
-    queryKey: followKeys.type(kit.userID, userID),
+    queryKey: keys.type(kit.userID, userID),
     queryFn: async (): Promise<FollowType> => {
       validateUserID(userID);
       if (userID === kit.userID) return FollowType.None;

@@ -6,7 +6,7 @@ import { validateUserID } from '../client/validateUserIDs';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
 import type { FollowKit } from './followKit';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { followRetryOptionsFor } from './retryPolicy';
 
 /** How long a profile is trusted before a mount refetches it: as long as the SDK's stranger cache. */
@@ -69,7 +69,7 @@ function createProfileBatcher({ client }: FollowKit): Batcher<UserProfile | null
  */
 export function userProfileOptions(kit: FollowKit, userID: string) {
   return queryOptions({
-    queryKey: followKeys.profile(userID),
+    queryKey: keys.profile(userID),
     queryFn: (): Promise<UserProfile | null> => {
       validateUserID(userID);
       return profileBatcherOf(kit).load(userID);

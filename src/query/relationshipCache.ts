@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type FollowProfileHint, FollowType, type FollowUserProfile } from '../client/types';
 import { countsPatching } from './countsPatching';
-import { followKeys } from './keys';
+import * as keys from './keys';
 import { listPatching, type Undo } from './listPatching';
 
 /** One side of a relationship: "I follow them" or "they follow me". */
@@ -57,7 +57,7 @@ export function applyRelationshipChange(
 ): CachePatch {
   const { viewerID, userID, bit, on } = change;
   const undos: Undo[] = [
-    setBit(queryClient, followKeys.type(viewerID, userID), bit, on),
+    setBit(queryClient, keys.type(viewerID, userID), bit, on),
     ...(listPatching()?.applyChange(queryClient, change) ?? []),
     ...(countsPatching()?.applyChange(queryClient, change) ?? []),
   ];
@@ -65,7 +65,7 @@ export function applyRelationshipChange(
     // Who of my follows follows someone changes with my follows. Only marked stale: a list
     // of them on screen keeps its rows (and focus), the next mount asks again.
     void queryClient.invalidateQueries({
-      queryKey: followKeys.allKnownFollowers(viewerID),
+      queryKey: keys.allKnownFollowers(viewerID),
       refetchType: 'none',
     });
   }
@@ -83,8 +83,8 @@ export async function cancelRelationshipQueries(
   userID: string,
 ): Promise<void> {
   await Promise.all([
-    queryClient.cancelQueries({ queryKey: followKeys.type(viewerID, userID) }),
-    queryClient.cancelQueries({ queryKey: followKeys.counts(viewerID) }),
-    queryClient.cancelQueries({ queryKey: followKeys.counts(userID) }),
+    queryClient.cancelQueries({ queryKey: keys.type(viewerID, userID) }),
+    queryClient.cancelQueries({ queryKey: keys.counts(viewerID) }),
+    queryClient.cancelQueries({ queryKey: keys.counts(userID) }),
   ]);
 }

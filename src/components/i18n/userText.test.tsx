@@ -61,6 +61,23 @@ describe('user text inside messages', () => {
     // A value cannot close the isolate around it early.
     expect(isolateUserText(`a${PDI}${RLO}b`, '{name}')).toBe(`${FSI}a${RLO}b${PDI}`);
   });
+
+  it('isolates every letter of the right-to-left scripts, and no Latin, CJK or Cyrillic one', () => {
+    const rightToLeft =
+      /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\p{Script=Mende_Kikakui}\p{Script=Phoenician}]/u;
+    const leftToRight = /[\p{Script=Latin}\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}]/u;
+    const missed: string[] = [];
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const letter = String.fromCodePoint(code);
+      const isolated = isolateUserText(letter, '{name}') !== letter;
+      if (rightToLeft.test(letter) && !isolated) missed.push(code.toString(16));
+      if (leftToRight.test(letter) && isolated) wrong.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('names that show nothing', () => {

@@ -22,12 +22,14 @@ export function displayNameOf(nick: unknown, userID: string): string {
 }
 
 /**
- * Right-to-left letters and explicit bidi controls. Where neither the value nor its message
- * has any, every character keeps its place whether isolated or not, so plain names stay
- * exactly as typed ("Follow back Alice") for apps' tests and for assistive technology.
+ * Right-to-left letters (Unicode's right-to-left blocks: Hebrew to Arabic, their presentation
+ * forms, and the historic and African scripts of planes 1) and explicit bidi controls. Where
+ * neither the value nor its message has any, every character keeps its place whether isolated
+ * or not, so plain names stay exactly as typed ("Follow back Alice") for apps' tests and for
+ * assistive technology.
  */
 const BIDI_SENSITIVE =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Whether `value` could reorder the message `template` around it (see {@link isolateUserText}). */
 export function needsIsolation(value: string, template: string): boolean {

@@ -1,6 +1,7 @@
 // The Next.js App Router app of scripts/consumer-next.mjs, file by file: a server component
-// page rendering the kit's components inside a small client `Providers`, and a route handler
-// that is the kit's proxy in front of the HTTP mock (both named by environment variables).
+// page rendering the kit's components inside a small client `Providers`, a second one that
+// prefetches their data on the server, and a route handler that is the kit's proxy in front of
+// the HTTP mock (named by environment variables).
 
 /** `app/providers.tsx`: the client boundary holding what a server component cannot pass. */
 const PROVIDERS = `'use client';
@@ -54,18 +55,69 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 }
 `;
 
-/** The proxy; 'me' stands in for the app's session. */
-const ROUTE = `import { createFollowProxy } from 'react-follow-kit/server';
+/** The proxy, shared by the route handler and server components; 'me' stands in for the session. */
+const FOLLOW_PROXY = `import { createFollowProxy } from 'react-follow-kit/server';
 
-export const runtime = 'nodejs';
-
-export const POST = createFollowProxy({
+export const followProxy = createFollowProxy({
   sdkAppID: Number(process.env.RFK_SDKAPPID),
   identifier: 'administrator',
   secretKey: process.env.RFK_SECRET_KEY,
   upstream: process.env.RFK_MOCK_URL,
   authenticate: () => 'me',
 });
+`;
+
+const ROUTE = `import { followProxy } from '../../../../lib/followProxy';
+
+export const runtime = 'nodejs';
+
+export const POST = followProxy;
+`;
+
+/**
+ * `app/prefetched/page.tsx`: a server component that reads the relationship and the counts
+ * through the proxy in-process (`fetchAs`) and hands them to the client cache, so the HTML
+ * already shows them and the browser asks nothing on load.
+ */
+const PREFETCHED_PAGE = `import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { connection } from 'next/server';
+import {
+  createFollowKit,
+  FollowButton,
+  FollowCounts,
+  followCountsOptions,
+  followTypeOptions,
+} from 'react-follow-kit';
+import { createRestFollowClient } from 'react-follow-kit/rest';
+import { followProxy } from '../../lib/followProxy';
+import { Providers } from '../providers';
+
+export default async function PrefetchedProfilePage() {
+  await connection(); // rendered per request: it shows the signed-in user's own data
+  const me = 'me'; // your session
+  const queryClient = new QueryClient();
+  const client = createRestFollowClient({
+    baseUrl: '/api/im',
+    userID: me,
+    fetch: followProxy.fetchAs(me),
+  });
+  const kit = createFollowKit(client, me, queryClient);
+  await Promise.all([
+    queryClient.prefetchQuery(followTypeOptions(kit, 'alice')),
+    queryClient.prefetchQuery(followCountsOptions(kit, 'alice')),
+  ]);
+  return (
+    <main>
+      <h1>Alice</h1>
+      <Providers userID={me}>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <FollowButton userID="alice" name="Alice" />
+          <FollowCounts userID="alice" />
+        </HydrationBoundary>
+      </Providers>
+    </main>
+  );
+}
 `;
 
 const NEXT_CONFIG = `/** The app is its own root: the temp dir may hold other lockfiles. */
@@ -100,5 +152,7 @@ export const NEXT_APP_FILES = {
   'app/layout.tsx': LAYOUT,
   'app/page.tsx': PAGE,
   'app/providers.tsx': PROVIDERS,
+  'app/prefetched/page.tsx': PREFETCHED_PAGE,
   'app/api/im/[...path]/route.ts': ROUTE,
+  'lib/followProxy.ts': FOLLOW_PROXY,
 };

@@ -9,8 +9,11 @@
 //      prerenders, and the built HTML holds their server-rendered markup;
 //   2. `next start` on 127.0.0.1, Chromium through Playwright: the page talks to the route
 //      handler (the kit's proxy, signing with a secret) in front of the mock; a click on
-//      "Follow Alice" changes the label, Alice's follower count, and the mock's store.
-// Two tests; `--report` writes `{ numPassedTests, numFailedTests }` for .ci/count-results.mjs.
+//      "Follow Alice" changes the label, Alice's follower count, and the mock's store;
+//   3. a server component page prefetching through `proxy.fetchAs` is served with the
+//      relationship and the counts in its HTML, the browser asks the mock nothing on load,
+//      and an Unfollow there goes through.
+// Three tests; `--report` writes `{ numPassedTests, numFailedTests }` for .ci/count-results.mjs.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,6 +172,58 @@ async function followInChromium(url, mock) {
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
+/** The tag of the first element whose attributes match `pattern`, or ''. */
+const tagWith = (html, pattern) =>
+  html.match(/<[a-z]+\b[^>]*>/g)?.find((tag) => pattern.test(tag)) ?? '';
+
+/**
+ * After the Follow of `followInChromium`: the server reads the relationship and counts (two
+ * calls to the mock), the HTML shows them, and hydration asks the mock nothing more; then an
+ * Unfollow there goes through.
+ */
+async function prefetchedPage(url, mock) {
+  const before = mock.followRequests;
+  const html = await (await fetch(url)).text();
+  const served = mock.followRequests - before;
+  if (served !== 2) throw new Error(`the server render made ${served} calls to the mock, not 2`);
+  const button = tagWith(html, /aria-label="Following Alice"/);
+  const followers = tagWith(html, /data-type="followers"/);
+  const problems = [
+    !/data-state="following"/.test(button) && 'no "Following Alice" button in the HTML',
+    !/title="2 followers/.test(followers) && `no "2 followers" in the HTML (${followers})`,
+    /aria-busy="true"/.test(html) && 'something still loading in the HTML',
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  stops.push(() => browser.close());
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon/.test(message.location().url)) {
+      errors.push(`console.error: ${message.text()}`);
+    }
+  });
+  page.setDefaultTimeout(WAIT_MS);
+  const loading = mock.followRequests;
+  await page.goto(url);
+  const following = page.getByRole('button', { name: 'Following Alice', exact: true });
+  await following.waitFor();
+  // Scripts loaded and run (hydration), then a moment for any fetch a mount would start.
+  await page.waitForLoadState('networkidle');
+  await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
+  const asked = mock.followRequests - loading - 2;
+  if (asked !== 0) throw new Error(`the browser asked the mock ${asked} times after hydration`);
+  await following.click();
+  await page.getByRole('button', { name: 'Follow Alice', exact: true }).waitFor();
+  await waitUntil(
+    "the mock's store without me → alice",
+    async () => mock.db.followType('me', 'alice') === 0,
+  );
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+}
+
 try {
   const tarball = await buildAndPack(workDir, { skipBuild: args['skip-build'] === 'true', log });
   const app = await createApp(tarball);
@@ -201,9 +256,15 @@ try {
       throw new Error(`index.html lacks ${missing.map(([what]) => what).join(', ')}`);
     }
   });
+  let url;
   await test('in Chromium, Follow goes through the route handler proxy to the mock', async () => {
     if (!built) throw new Error('skipped: next build failed');
-    await followInChromium(await nextStart(app, env), mock);
+    url = await nextStart(app, env);
+    await followInChromium(url, mock);
+  });
+  await test('a page prefetched through proxy.fetchAs is served with its data; the browser asks nothing', async () => {
+    if (!url) throw new Error('skipped: next start failed');
+    await prefetchedPage(`${url}prefetched`, mock);
   });
 } catch (error) {
   results.push({ name: 'setup', ok: false, error: error.message });

@@ -67,7 +67,8 @@ export async function startProxyStack(
     log: (line: string) => logs.push(line),
     ...proxyOptions,
   } as FollowProxyOptions;
-  const proxyServer = createServer(toNodeHandler(createFollowProxy(options)));
+  const proxy = createFollowProxy(options);
+  const proxyServer = createServer(toNodeHandler(proxy));
   await new Promise<void>((resolve) => proxyServer.listen(0, '127.0.0.1', resolve));
   const { port } = proxyServer.address() as AddressInfo;
   const proxyUrl = `http://127.0.0.1:${port}`;
@@ -94,6 +95,8 @@ export async function startProxyStack(
 
   return {
     mock,
+    /** The proxy itself, for in-process calls (`proxy.fetchAs`). */
+    proxy,
     proxyUrl,
     logs,
     /** Every response text `call` saw. */

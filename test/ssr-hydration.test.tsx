@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createFollowDb, createFollowHandlers } from '../mocks/index';
-// Not a public export: a server has no component to call useFollowKit() in.
+// createFollowKit: a server has no component to call useFollowKit() in.
 import {
   createFollowKit,
   FollowButton,

@@ -44,6 +44,10 @@ describe('createFollowProxy options', () => {
   });
 });
 
+test('fetchAs refuses an empty user ID at once', () => {
+  expect(() => createFollowProxy(base).fetchAs('')).toThrow(/userID must be the signed-in user/);
+});
+
 describe('createUserSigSource', () => {
   test('reuses the UserSig until shortly before it expires, then makes a new one', () => {
     let now = Date.UTC(2030, 0, 1);

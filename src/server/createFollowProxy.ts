@@ -18,6 +18,18 @@ import { createRateLimiter } from './rateLimiter';
 /** A web-standard request handler: Next.js route handlers, Hono, Remix, Bun, Deno. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
+/** The proxy's handler, and the same proxy for the app's own server code. */
+export interface FollowProxy extends FetchHandler {
+  /**
+   * A `fetch` that sends through this proxy in-process as `userID`, without a session: for a
+   * REST client on the server (`createRestFollowClient({ baseUrl: '/api/im', userID, fetch:
+   * proxy.fetchAs(userID) })`) that prefetches a server-rendered page. Every other rule
+   * holds (writes bound to `userID`, `authorizeRead`, limits, the rate limit). Only server
+   * code that already knows who is signed in may call it: it trusts `userID`.
+   */
+  fetchAs(userID: string): typeof fetch;
+}
+
 const COMMAND_PATH = /\/v4\/(follow|profile)\/([^/]+)$/;
 
 /** A fresh unsigned 32-bit nonce per call, from a CSPRNG. */
@@ -40,24 +52,37 @@ function randomUint32(): number {
  *   secretKey: process.env.IM_SECRET_KEY, region: 'singapore',
  *   authenticate: async () => (await auth())?.user?.id ?? null });
  */
-export function createFollowProxy(options: FollowProxyOptions): FetchHandler {
+export function createFollowProxy(options: FollowProxyOptions): FollowProxy {
   const config = resolveProxyOptions(options);
   const limiter = config.rateLimit && createRateLimiter(config.rateLimit, config.now);
-  return async (request) => {
-    try {
-      return await handle(config, limiter, request);
-    } catch (error) {
+  const handler = (request: Request, viewerOf: (request: Request) => unknown) =>
+    handle(config, limiter, request, viewerOf).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       config.log(`follow proxy: internal error: ${redact(message, config.secrets())}`);
       return restError(500, Code.Internal, 'The follow proxy failed; try again later');
-    }
-  };
+    });
+  return Object.assign((request: Request) => handler(request, config.authenticate), {
+    fetchAs(userID: string): typeof fetch {
+      if (typeof userID !== 'string' || userID === '') {
+        throw new TypeError(
+          'fetchAs(userID): userID must be the signed-in user, a non-empty string',
+        );
+      }
+      return (input, init) => {
+        // A REST client built with a relative baseUrl ('/api/im') works here too.
+        const request =
+          input instanceof Request ? input : new Request(new URL(input, 'http://localhost'), init);
+        return handler(request, () => userID);
+      };
+    },
+  });
 }
 
 async function handle(
   config: ResolvedProxyOptions,
   limiter: ReturnType<typeof createRateLimiter> | undefined,
   request: Request,
+  viewerOf: (request: Request) => unknown,
 ): Promise<Response> {
   if (request.method !== 'POST') {
     return restError(
@@ -73,7 +98,7 @@ async function handle(
     const known = [...FOLLOW_COMMANDS].map(restCommandPath).join(', ');
     return restError(404, Code.InvalidParameters, `Unknown command; the proxy forwards ${known}`);
   }
-  const viewer = await config.authenticate(request);
+  const viewer = await viewerOf(request);
   if (typeof viewer !== 'string' || viewer === '') {
     return restError(401, Code.Unauthenticated, 'Sign in to use the follow API');
   }

@@ -96,3 +96,47 @@ describe('REST client → createFollowProxy → HTTP mock (strict credentials)',
     expect(holder.stack.texts.join('')).not.toContain(SECRET_KEY);
   });
 });
+
+describe('proxy.fetchAs: the same proxy for server code, in-process', () => {
+  test('a REST client on fetchAs follows as that user, with no session and a relative baseUrl', async () => {
+    const { startProxyStack } = await import('../../test/proxy-harness');
+    const sessions: string[] = [];
+    const stack = await startProxyStack({
+      authenticate: (request) => {
+        sessions.push(request.url);
+        return null;
+      },
+    });
+    try {
+      const alice = createRestFollowClient({
+        baseUrl: '/api/im',
+        userID: 'alice',
+        fetch: stack.proxy.fetchAs('alice'),
+      });
+      await alice.followUser(['dave']);
+      expect(stack.mock.db.followType('alice', 'dave')).toBe(FollowType.Following);
+      const counts = await alice.getUserFollowInfo(['dave']);
+      expect(counts.data[0]?.followersCount).toBe(1);
+      // No session was asked for: fetchAs is the session.
+      expect(sessions).toEqual([]);
+
+      // Every other rule still holds: a write as someone else is refused, never rewritten.
+      const spoof = await stack.proxy.fetchAs('alice')('/api/im/v4/follow/follow_add', {
+        method: 'POST',
+        body: JSON.stringify({ From_Account: 'me', FollowItem: [{ To_Account: 'dave' }] }),
+      });
+      expect(spoof.status).toBe(403);
+      expect(stack.mock.db.followType('me', 'dave')).toBe(FollowType.None);
+
+      // And over HTTP the proxy still asks the session, which says no one here.
+      const overHttp = createRestFollowClient({
+        baseUrl: `${stack.proxyUrl}/api/im`,
+        userID: 'alice',
+      });
+      await expect(overHttp.checkFollowType(['dave'])).rejects.toMatchObject({ status: 401 });
+      expect(sessions).toHaveLength(1);
+    } finally {
+      await stack.close();
+    }
+  });
+});

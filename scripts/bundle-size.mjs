@@ -65,7 +65,7 @@ const kit = JSON.stringify(join(root, 'src/index.ts'));
  * Lower a budget whenever a change makes the bundle smaller.
  */
 export const SIZE_LIMITS = {
-  follow_button_only_gzip: { target: 5.5 * 1024, budget: 8650 },
+  follow_button_only_gzip: { target: 5.5 * 1024, budget: 8800 },
   kit_without_peers_gzip: { target: 11.5 * 1024, budget: 22000 },
 };
 

@@ -16,6 +16,9 @@ export const ja: FollowMessages = {
   retryStatusName: '再試行：{name}さんのフォロー状態を読み込む',
   followFailed: '{name}さんをフォローできませんでした。もう一度お試しください。',
   unfollowFailed: '{name}さんのフォローを解除できませんでした。もう一度お試しください。',
+  followLimitReached:
+    'フォローできるのは{count}アカウントまでです。{name}さんをフォローするには、ほかのアカウントのフォローを解除してください。',
+  followAccountMissing: '{name}さんをフォローできません。このアカウントは存在しません。',
   confirmUnfollowTitle: '{name}さんのフォローを解除しますか？',
   confirmUnfollow: 'フォロー解除',
   cancel: 'キャンセル',

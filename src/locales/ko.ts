@@ -16,6 +16,9 @@ export const ko: FollowMessages = {
   retryStatusName: '{name} 팔로우 상태 다시 시도',
   followFailed: '{name} 님을 팔로우하지 못했습니다. 다시 시도해 주세요.',
   unfollowFailed: '{name} 님의 팔로우를 취소하지 못했습니다. 다시 시도해 주세요.',
+  followLimitReached:
+    '최대 {count}개 계정까지 팔로우할 수 있습니다. {name} 님을 팔로우하려면 다른 계정의 팔로우를 취소해 주세요.',
+  followAccountMissing: '{name} 님을 팔로우할 수 없습니다. 존재하지 않는 계정입니다.',
   confirmUnfollowTitle: '{name} 님을 언팔로우할까요?',
   confirmUnfollow: '언팔로우',
   cancel: '취소',

@@ -16,6 +16,8 @@ export const zhCN: FollowMessages = {
   retryStatusName: '重试加载 {name} 的关注状态',
   followFailed: '关注 {name} 失败，请重试。',
   unfollowFailed: '取消关注 {name} 失败，请重试。',
+  followLimitReached: '最多可关注 {count} 个账号。取消关注其他人后才能关注 {name}。',
+  followAccountMissing: '无法关注 {name}：该账号不存在。',
   confirmUnfollowTitle: '确定不再关注 {name}？',
   confirmUnfollow: '取消关注',
   cancel: '取消',

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { FollowKitParameters } from '../../../.storybook/parameters';
 import { storyMessages } from '../../../.storybook/storyMessages';
+import { createDemoDb } from '../../../mocks/index';
 import { FollowButton } from './FollowButton';
 
 /**
@@ -96,6 +98,29 @@ export const FailureRollsBack: Story = {
     await userEvent.click(await canvas.findByRole('button', follow));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       t('followFailed', { name: 'Bob Smith' }),
+    );
+    await expect(canvas.getByRole('button', follow)).toBeVisible();
+  },
+};
+
+/**
+ * Mia follows as many accounts as the server allows (here its cap is set to what she
+ * follows now): the follow rolls back and says why, instead of "Try again".
+ */
+export const AtTheFollowCap: Story = {
+  parameters: {
+    followDb: () => {
+      const following = createDemoDb().counts('me').following;
+      return createDemoDb({ maxFollowing: following });
+    },
+  } satisfies FollowKitParameters,
+  play: async ({ canvasElement, globals }) => {
+    const { button, t } = storyMessages(globals);
+    const canvas = within(canvasElement);
+    const follow = { name: button('follow', 'Bob Smith') };
+    await userEvent.click(await canvas.findByRole('button', follow));
+    await expect(await canvas.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      t('followLimitReached', { name: 'Bob Smith', count: 5000 }),
     );
     await expect(canvas.getByRole('button', follow)).toBeVisible();
   },

@@ -134,6 +134,41 @@ describe('FollowButton', () => {
     await waitFor(() => expect(db.followType('me', 'alice')).toBe(2));
   });
 
+  it('says why a follow cannot work, instead of "Try again": the follow cap, a missing account', async () => {
+    const user = userEvent.setup();
+    const others = Array.from({ length: 5000 }, (_, i) => `u${i}`);
+    const db = createFollowDb({
+      users: [
+        { userID: 'me' },
+        { userID: 'alice', nick: 'Alice' },
+        ...others.map((userID) => ({ userID })),
+      ],
+      follows: others.map((userID): [string, string] => ['me', userID]),
+    });
+    renderWithFollowKit(
+      <>
+        <FollowButton userID="alice" name="Alice" />
+        <FollowButton userID="ghost" name="Ghost" />
+      </>,
+      { db, locale: 'ja' },
+    );
+    await user.click(await screen.findByRole('button', { name: 'フォロー Alice' }));
+    const capped = await screen.findByText(/アカウントまでです/);
+    expect(capped).toHaveTextContent(
+      'フォローできるのは5,000アカウントまでです。Aliceさんをフォローするには、ほかのアカウントのフォローを解除してください。',
+    );
+    expect(screen.getByRole('button', { name: 'フォロー Alice' })).toHaveAccessibleDescription(
+      capped.textContent ?? '',
+    );
+    expect(db.followType('me', 'alice')).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'フォロー Ghost' }));
+    expect(
+      await screen.findByText('Ghostさんをフォローできません。このアカウントは存在しません。'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'フォロー Ghost' })).toBeInTheDocument();
+  });
+
   it('rolls back and announces a failed unfollow', async () => {
     const user = userEvent.setup();
     renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, {

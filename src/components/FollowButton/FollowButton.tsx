@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { FOLLOW_LIMITS } from '../../client/types';
 import { useFollowType } from '../../query/useFollowType';
 import { BUTTON_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
@@ -61,7 +62,7 @@ function FollowButtonRender(
   ref: ForwardedRef<HTMLButtonElement>,
 ) {
   const relation = useFollowType(userID);
-  const { t, parts } = useFollowMessages(BUTTON_MESSAGES);
+  const { t, parts, formatNumber } = useFollowMessages(BUTTON_MESSAGES);
   const toggle = useFollowToggle(userID, { nick: name, avatar });
   const [confirming, setConfirming] = useState(false);
   const UnfollowConfirm = useUnfollowConfirm(confirmUnfollow);
@@ -83,11 +84,7 @@ function FollowButtonRender(
     state === 'error'
       ? t('retryStatusName', { name: spokenName })
       : t('buttonName', { action: text, name: spokenName });
-  const failedMessage = toggle.failed
-    ? toggle.failed === 'follow'
-      ? 'followFailed'
-      : 'unfollowFailed'
-    : undefined;
+  const failedMessage = toggle.failed;
 
   const closeConfirm = (restoreFocus: boolean) => {
     setConfirming(false);
@@ -151,7 +148,10 @@ function FollowButtonRender(
           className={partClass('rfk-follow__error', unstyled)}
           dir="auto"
         >
-          <MessageText parts={parts(failedMessage)} values={{ name: displayName }} />
+          <MessageText
+            parts={parts(failedMessage)}
+            values={{ name: displayName, count: formatNumber(FOLLOW_LIMITS.maxFollowing) }}
+          />
         </span>
       )}
     </span>

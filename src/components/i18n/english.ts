@@ -21,6 +21,8 @@ export const BUTTON_MESSAGES = /* @__PURE__ */ Object.assign({}, STATUS_MESSAGES
   retryStatusName: 'Retry loading follow status of {name}',
   followFailed: "Couldn't follow {name}. Try again.",
   unfollowFailed: "Couldn't unfollow {name}. Try again.",
+  followLimitReached: 'You can follow up to {count} accounts. Unfollow someone to follow {name}.',
+  followAccountMissing: "Couldn't follow {name}: this account doesn't exist.",
   confirmUnfollowTitle: 'Unfollow {name}?',
   confirmUnfollow: 'Unfollow',
   cancel: 'Cancel',

@@ -33,6 +33,10 @@ export interface FollowMessages {
   followFailed: string;
   /** Shown and announced when an unfollow failed and was undone. */
   unfollowFailed: string;
+  /** A follow refused because I follow as many accounts as one may (`{count}`, 5,000). */
+  followLimitReached: string;
+  /** A follow refused because the account does not exist. */
+  followAccountMissing: string;
   /** Title of the unfollow confirmation. */
   confirmUnfollowTitle: string;
   /** Confirm button of the unfollow confirmation. */

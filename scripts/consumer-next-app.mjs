@@ -75,8 +75,8 @@ export const POST = followProxy;
 `;
 
 /**
- * `app/prefetched/page.tsx`: a server component that reads the relationship and the counts
- * through the proxy in-process (`fetchAs`) and hands them to the client cache, so the HTML
+ * `app/prefetched/page.tsx`: a server component that reads the relationship, the counts and
+ * Alice's followers through the proxy in-process (`fetchAs`) and hands them to the client cache, so the HTML
  * already shows them and the browser asks nothing on load.
  */
 const PREFETCHED_PAGE = `import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
@@ -85,8 +85,10 @@ import {
   createFollowKit,
   FollowButton,
   FollowCounts,
+  FollowerList,
   followCountsOptions,
   followTypeOptions,
+  prefetchFollowerList,
 } from 'react-follow-kit';
 import { createRestFollowClient } from 'react-follow-kit/rest';
 import { followProxy } from '../../lib/followProxy';
@@ -105,6 +107,7 @@ export default async function PrefetchedProfilePage() {
   await Promise.all([
     queryClient.prefetchQuery(followTypeOptions(kit, 'alice')),
     queryClient.prefetchQuery(followCountsOptions(kit, 'alice')),
+    prefetchFollowerList(kit, { type: 'followers', userID: 'alice' }),
   ]);
   return (
     <main>
@@ -113,6 +116,7 @@ export default async function PrefetchedProfilePage() {
         <HydrationBoundary state={dehydrate(queryClient)}>
           <FollowButton userID="alice" name="Alice" />
           <FollowCounts userID="alice" />
+          <FollowerList type="followers" userID="alice" height={300} />
         </HydrationBoundary>
       </Providers>
     </main>

@@ -103,6 +103,7 @@ export {
   LIST_STALE_TIME,
   MAX_READ_RETRIES,
   PROFILE_STALE_TIME,
+  prefetchFollowerList,
   retryRetryableFollowErrors,
   type UseFollowersOptions,
   type UseKnownFollowersOptions,

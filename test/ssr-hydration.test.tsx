@@ -13,12 +13,15 @@ import {
   FollowButton,
   type FollowClient,
   FollowCounts,
+  FollowerList,
   FollowProvider,
   FollowType,
   followCountsOptions,
   followTypeOptions,
+  prefetchFollowerList,
 } from '../src/index';
 import { createRestFollowClient } from '../src/rest';
+import { stubElementSize } from './harness';
 import { server } from './server';
 
 const BASE_URL = 'https://im.ssr.test';
@@ -137,5 +140,48 @@ describe('server rendering and hydration', () => {
     expect(await screen.findByRole('button', { name: 'Mutual Alice' }, WAIT)).toBe(button);
     await waitFor(() => expect(db.followType('me', 'alice')).toBe(FollowType.Mutual), WAIT);
     expect(inBrowser.commands).toEqual(['follow_add']);
+  });
+  it('renders a prefetched FollowerList with its rows on the server, and hydrates it as it is', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }, { userID: 'bob', nick: 'Bob' }],
+      follows: [
+        ['alice', 'me'],
+        ['bob', 'me'],
+        ['me', 'bob'],
+      ],
+    });
+    server.use(...createFollowHandlers(db));
+    const list = (client: FollowClient, queryClient: QueryClient) => (
+      <QueryClientProvider client={queryClient}>
+        <FollowProvider client={client} userID="me">
+          <FollowerList type="followers" />
+        </FollowProvider>
+      </QueryClientProvider>
+    );
+
+    const onServer = countingClient();
+    const serverQueryClient = new QueryClient();
+    const kit = createFollowKit(onServer.client, 'me', serverQueryClient);
+    await prefetchFollowerList(kit, { type: 'followers' });
+    // The page, the counts, and one check for the row whose other direction is unknown.
+    expect(onServer.commands.sort()).toEqual(['follow_check', 'follow_get', 'follow_get_info']);
+    const html = renderToString(list(onServer.client, serverQueryClient));
+    expect(html).toContain('aria-label="Follow back Alice"');
+    expect(html).toContain('aria-label="Mutual Bob"');
+    expect(html).not.toContain('aria-busy');
+    const state = JSON.parse(JSON.stringify(dehydrate(serverQueryClient)));
+    serverQueryClient.clear();
+
+    // jsdom measures nothing: give the list's viewport the size a browser would.
+    onTestFinished(stubElementSize());
+    const inBrowser = countingClient();
+    const queryClient = new QueryClient();
+    onTestFinished(() => queryClient.clear());
+    hydrate(queryClient, state);
+    const { recoverableErrors } = await hydrateInBrowser(html, list(inBrowser.client, queryClient));
+    expect(recoverableErrors).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Follow back Alice' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Mutual Bob' })).toBeEnabled();
+    expect(inBrowser.commands).toEqual([]);
   });
 });

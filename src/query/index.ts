@@ -15,6 +15,7 @@ export {
 export { followListOptions } from './listOptions';
 export type { FollowListParams } from './listPages';
 export { followTypeOptions } from './options';
+export { prefetchFollowerList } from './prefetch';
 export {
   PROFILE_STALE_TIME,
   profileBatcherOf,

@@ -142,16 +142,14 @@ function FollowButtonRender(
         />
       )}
       {failedMessage && (
-        <span
-          id={errorID}
-          role="alert"
-          className={partClass('rfk-follow__error', unstyled)}
-          dir="auto"
-        >
-          <MessageText
-            parts={parts(failedMessage)}
-            values={{ name: displayName, count: formatNumber(FOLLOW_LIMITS.maxFollowing) }}
-          />
+        <span id={errorID} role="alert" className={partClass('rfk-follow__error', unstyled)}>
+          {/* The box keeps the page's direction (a row places it by that); the text its own. */}
+          <span dir="auto">
+            <MessageText
+              parts={parts(failedMessage)}
+              values={{ name: displayName, count: formatNumber(FOLLOW_LIMITS.maxFollowing) }}
+            />
+          </span>
         </span>
       )}
     </span>

@@ -187,6 +187,38 @@ export const HundredThousandFollowers: Story = {
   },
 };
 
+/**
+ * A follow from a row fails on a phone-wide list: the alert sits beside the button, over the
+ * row's text, and wraps inside the list instead of running out of it (also right to left).
+ */
+export const FailureInANarrowRow: Story = {
+  globals: { scenario: 'followFails' },
+  args: { height: 420 },
+  render: (args) => (
+    <div style={{ inlineSize: 340 }}>
+      <FollowerList {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t, button } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
+    await userEvent.click(
+      await within(list).findByRole('button', { name: button('followBack', 'Link Trap') }),
+    );
+    const alert = await within(list).findByRole('alert', {}, SLOW);
+    await expect(alert).toHaveTextContent(t('followFailed', { name: 'Link Trap' }));
+    const box = alert.getBoundingClientRect();
+    const bounds = list.getBoundingClientRect();
+    await expect(box.left).toBeGreaterThanOrEqual(bounds.left);
+    await expect(box.right).toBeLessThanOrEqual(bounds.right);
+  },
+};
+
+export const FailureInANarrowRowRightToLeft: Story = {
+  ...FailureInANarrowRow,
+  globals: { ...FailureInANarrowRow.globals, direction: 'rtl' },
+};
+
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
   play: async ({ canvasElement, globals }) => {

@@ -45,7 +45,13 @@ export function UnfollowConfirm({
   const part = (kitClass: string) => (unstyled ? undefined : kitClass);
   const titleID = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
+  const dialogRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    confirmRef.current?.focus({ preventScroll: true });
+    // All of it in view, not only its first button: in the last row of a scrolled list it
+    // opens below the list's edge. (jsdom has no scrollIntoView.)
+    dialogRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -61,6 +67,7 @@ export function UnfollowConfirm({
 
   return (
     <span
+      ref={dialogRef}
       id={id}
       role="dialog"
       aria-labelledby={titleID}

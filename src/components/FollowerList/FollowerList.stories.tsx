@@ -219,6 +219,36 @@ export const FailureInANarrowRowRightToLeft: Story = {
   globals: { ...FailureInANarrowRow.globals, direction: 'rtl' },
 };
 
+/**
+ * "Unfollow Alice Martin?" from the last row of a list scrolled to its end: the list scrolls
+ * so that the whole confirmation shows, not only the row.
+ */
+export const ConfirmUnfollowInTheLastRow: Story = {
+  args: { height: 240, confirmUnfollow: true },
+  play: async ({ canvasElement, globals }) => {
+    const { t, button } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('followersTitle') });
+    const viewport = list.closest('section') as HTMLElement;
+    const alice = { name: button('mutual', 'Alice Martin') };
+    // Alice Martin is the last follower: scroll to the end until her row is rendered.
+    await waitFor(() => {
+      viewport.scrollTop = viewport.scrollHeight;
+      return expect(within(list).getByRole('button', alice)).toBeVisible();
+    }, SLOW);
+    await userEvent.click(within(list).getByRole('button', alice));
+    const dialog = await within(list).findByRole('dialog');
+    await waitFor(() => {
+      const box = dialog.getBoundingClientRect();
+      const bounds = viewport.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(bounds.top);
+      return expect(box.bottom).toBeLessThanOrEqual(bounds.bottom);
+    }, SLOW);
+    await expect(within(dialog).getByRole('button', { name: t('confirmUnfollow') })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(within(list).getByRole('button', alice)).toHaveFocus();
+  },
+};
+
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
   play: async ({ canvasElement, globals }) => {

@@ -11,8 +11,11 @@ export function useWholeRowScroll(viewportRef: RefObject<HTMLElement | null>, ro
   return useCallback(
     (event: FocusEvent) => {
       const viewport = viewportRef.current;
-      const row = (event.target as Element).closest('li[aria-posinset]');
+      const target = event.target as Element;
+      const row = target.closest('li[aria-posinset]');
       if (!viewport || !row || !viewport.contains(row)) return;
+      // A dialog opened from a row (the unfollow confirmation) scrolls itself into view.
+      if (target.closest('[role="dialog"]')) return;
       const top = viewport.scrollTop;
       const rowTop = (Number(row.getAttribute('aria-posinset')) - 1) * rowHeight;
       const rowBottom = rowTop + rowHeight;

@@ -65,6 +65,22 @@ export const Following: Story = {
     await expect(
       rows.getByRole('button', { name: button('mutual', 'Alice Martin') }),
     ).toBeVisible();
+    // Names in Latin, Cyrillic, Hebrew, Hangul with an emoji, Han: rows with the same lines
+    // (a name alone, or a name and a signature) put their names on the same baseline, whatever
+    // font each script falls back to.
+    const baselines = new Map<number, Set<number>>();
+    for (const row of list.querySelectorAll<HTMLElement>('li')) {
+      const name = row.querySelector('.rfk-row__name');
+      if (!name) continue;
+      const probe = document.createElement('span');
+      probe.style.cssText = 'display:inline-block;inline-size:0;block-size:0';
+      name.append(probe);
+      const baseline = probe.getBoundingClientRect().top - row.getBoundingClientRect().top;
+      probe.remove();
+      const lines = row.querySelector('.rfk-row__signature') ? 2 : 1;
+      baselines.set(lines, (baselines.get(lines) ?? new Set()).add(Math.round(baseline)));
+    }
+    await expect([...baselines.values()].map((set) => set.size)).toEqual([1, 1]);
   },
 };
 

@@ -140,7 +140,8 @@ async function nextStart(app, env) {
   return url;
 }
 
-async function followInChromium(url, mock) {
+/** A Chromium page, and the page errors and console errors it logs (hydration mismatches…). */
+async function openPage() {
   const browser = await chromium.launch(chromiumLaunchOptions);
   stops.push(() => browser.close());
   const page = await browser.newPage();
@@ -152,6 +153,11 @@ async function followInChromium(url, mock) {
     }
   });
   page.setDefaultTimeout(WAIT_MS);
+  return { page, problems };
+}
+
+async function followInChromium(url, mock) {
+  const { page, problems } = await openPage();
   await page.goto(url);
   const followers = page.locator('[data-type="followers"]');
   const button = page.getByRole('button', { name: 'Follow Alice', exact: true });
@@ -201,17 +207,7 @@ async function prefetchedPage(url, mock) {
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  stops.push(() => browser.close());
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/favicon/.test(message.location().url)) {
-      errors.push(`console.error: ${message.text()}`);
-    }
-  });
-  page.setDefaultTimeout(WAIT_MS);
+  const { page, problems: errors } = await openPage();
   const loading = mock.followRequests;
   await page.goto(url);
   const following = page.getByRole('button', { name: 'Following Alice', exact: true });

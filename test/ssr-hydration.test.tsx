@@ -1,12 +1,12 @@
 // Prefetch on the server, render to a string, dehydrate; then hydrate the markup in the
 // browser (jsdom) with the dehydrated cache: no mismatch, no refetch, and it stays live.
 import { dehydrate, hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { createFollowDb, createFollowHandlers } from '../mocks/index';
+import { createFollowDb, createFollowHandlers, scenarios } from '../mocks/index';
 // createFollowKit: a server has no component to call useFollowKit() in.
 import {
   createFollowKit,
@@ -183,5 +183,38 @@ describe('server rendering and hydration', () => {
     expect(screen.getByRole('button', { name: 'Follow back Alice' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Mutual Bob' })).toBeEnabled();
     expect(inBrowser.commands).toEqual([]);
+  });
+  it('leaves a list read that failed on the server out, and the browser loads it', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'alice', nick: 'Alice' }],
+      follows: [['alice', 'me']],
+    });
+    server.use(...createFollowHandlers(db));
+    // Not retryable (30004), so the server gives up at once.
+    server.use(...scenarios.failNext(1, 30004, { commands: ['follow_get'] }));
+    const onServer = countingClient();
+    const serverQueryClient = new QueryClient();
+    const kit = createFollowKit(onServer.client, 'me', serverQueryClient);
+    await expect(prefetchFollowerList(kit, { type: 'followers' })).resolves.toBeUndefined();
+    const state = JSON.parse(JSON.stringify(dehydrate(serverQueryClient)));
+    expect(state.queries.map((query: { queryKey: unknown[] }) => query.queryKey[1])).toEqual([
+      'counts',
+    ]);
+    serverQueryClient.clear();
+
+    onTestFinished(stubElementSize());
+    const inBrowser = countingClient();
+    const queryClient = new QueryClient();
+    onTestFinished(() => queryClient.clear());
+    hydrate(queryClient, state);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <FollowProvider client={inBrowser.client} userID="me">
+          <FollowerList type="followers" />
+        </FollowProvider>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByRole('button', { name: 'Follow back Alice' }, WAIT)).toBeEnabled();
+    expect(inBrowser.commands.sort()).toEqual(['follow_check', 'follow_get']);
   });
 });

@@ -169,6 +169,16 @@ describe('FollowButton', () => {
     expect(screen.getByRole('button', { name: 'フォロー Ghost' })).toBeInTheDocument();
   });
 
+  it('a request-level 30003 (the server does not know me) is no "account doesn\'t exist" of theirs', async () => {
+    const user = userEvent.setup();
+    renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, {
+      db: dbWith(),
+      handlers: scenarios.failNext(1, 30003, { commands: ['follow_add'] }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Follow Alice' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't follow Alice. Try again.");
+  });
+
   it('rolls back and announces a failed unfollow', async () => {
     const user = userEvent.setup();
     renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, {

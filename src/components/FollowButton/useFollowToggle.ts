@@ -17,13 +17,15 @@ type FailureMessage = keyof Pick<
   'followFailed' | 'unfollowFailed' | 'followLimitReached' | 'followAccountMissing'
 >;
 
-/** What to tell the user when a follow (or unfollow) was refused with `error`. */
-function failureMessage(wantFollow: boolean, error: unknown): FailureMessage {
-  if (!wantFollow) return 'unfollowFailed';
+/** What to tell the user when following (or unfollowing) `userID` failed with `error`. */
+function failureMessage(userID: string, wantFollow: boolean, error: unknown): FailureMessage {
+  if (!wantFollow || !(error instanceof FollowError)) {
+    return wantFollow ? 'followFailed' : 'unfollowFailed';
+  }
   // "Try again" would be wrong for these two: trying again cannot work.
-  const code = error instanceof FollowError ? error.code : undefined;
-  if (code === FOLLOW_LIMIT_REACHED) return 'followLimitReached';
-  if (code === ACCOUNT_NOT_FOUND) return 'followAccountMissing';
+  if (error.code === FOLLOW_LIMIT_REACHED) return 'followLimitReached';
+  // The server's answer for this user, not a request-level 30003 (an unknown signed-in user).
+  if (error.code === ACCOUNT_NOT_FOUND && error.userID === userID) return 'followAccountMissing';
   return 'followFailed';
 }
 
@@ -42,7 +44,7 @@ export function useFollowToggle(userID: string, hint: FollowProfileHint) {
     setFailed(null);
     const mutation = wantFollow ? follow : unfollow;
     mutation.mutateAsync(targetOf(userID, hint)).catch((error: unknown) => {
-      if (click === latest.current) setFailed(failureMessage(wantFollow, error));
+      if (click === latest.current) setFailed(failureMessage(userID, wantFollow, error));
     });
   };
 

@@ -2,6 +2,14 @@ import { chunk } from './chunk';
 import { INVALID_ARGUMENT, MALFORMED_RESPONSE } from './errorCodes';
 import { FollowError } from './errors';
 import { toFollowUserProfile, toUserProfile } from './flattenProfile';
+import {
+  CHANGE_BATCH,
+  CHECK_BATCH,
+  DEFAULT_PAGE_SIZE,
+  INFO_BATCH,
+  MAX_PAGE_SIZE,
+  PROFILE_BATCH,
+} from './followConstants';
 import { mapChunks } from './mapChunks';
 import { type CommandTransport, postCommand, type RestQueryParams } from './postCommand';
 import {
@@ -36,7 +44,6 @@ import type {
   UserFollowTypeOptions,
   UserProfile,
 } from './types';
-import { FOLLOW_LIMITS } from './types';
 import { validateUserID, validateUserIDList } from './validateUserIDs';
 
 export type { RestQueryParams } from './postCommand';
@@ -103,17 +110,13 @@ function invalidArgument(message: string): FollowError {
 }
 
 function isPageSize(value: unknown): value is number {
-  return (
-    Number.isInteger(value) &&
-    (value as number) >= 1 &&
-    (value as number) <= FOLLOW_LIMITS.maxPageSize
-  );
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_PAGE_SIZE;
 }
 
 function checkCount(count: unknown): number {
   if (isPageSize(count)) return count;
   throw invalidArgument(
-    `count must be an integer from 1 to ${FOLLOW_LIMITS.maxPageSize}, got ${String(count)}.`,
+    `count must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${String(count)}.`,
   );
 }
 
@@ -171,10 +174,10 @@ function toOperationResult(item: RestResultItem): FollowOperationResult {
  */
 export function createRestFollowClient(options: RestFollowClientOptions): RestFollowClient {
   const me = validateUserID(options.userID);
-  const pageSize = options.pageSize ?? FOLLOW_LIMITS.defaultPageSize;
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!isPageSize(pageSize)) {
     throw new RangeError(
-      `pageSize must be an integer from 1 to ${FOLLOW_LIMITS.maxPageSize}, got ${pageSize}.`,
+      `pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}.`,
     );
   }
   const transport: CommandTransport = {
@@ -192,7 +195,7 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
   ): Promise<FollowResponse<FollowOperationResult[]>> {
     const userIDs = validateUserIDList(userIDList);
     const results = await mapChunks(
-      chunk(userIDs, FOLLOW_LIMITS.changeBatch),
+      chunk(userIDs, CHANGE_BATCH),
       WRITE_CONCURRENCY,
       async (ids) => {
         const body: RestFollowAddRequest | RestFollowDeleteRequest =
@@ -236,15 +239,11 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
   ): Promise<FollowResponse<FollowCountInfo[]>> {
     const asked = userIDList === undefined ? [me] : userIDList;
     const userIDs = validateUserIDList(asked);
-    const infos = await mapChunks(
-      chunk(userIDs, FOLLOW_LIMITS.infoBatch),
-      READ_CONCURRENCY,
-      async (ids) => {
-        const body: RestFollowGetInfoRequest = { From_Account: me, To_Account: ids };
-        return readFollowGetInfoResponse(await postCommand(transport, 'follow_get_info', body))
-          .FollowInfo;
-      },
-    );
+    const infos = await mapChunks(chunk(userIDs, INFO_BATCH), READ_CONCURRENCY, async (ids) => {
+      const body: RestFollowGetInfoRequest = { From_Account: me, To_Account: ids };
+      return readFollowGetInfoResponse(await postCommand(transport, 'follow_get_info', body))
+        .FollowInfo;
+    });
     const byID = new Map(infos.map((info) => [info.To_Account, info]));
     // The SDK drops the IDs, so position is all that ties a count to its user: answer once per
     // asked ID, in the asked order, duplicates included. Like the SDK, a per-user ResultCode
@@ -274,20 +273,16 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
     signal?: AbortSignal,
   ): Promise<FollowResponse<FollowTypeResult[]>> {
     const userIDs = validateUserIDList(userIDList);
-    const results = await mapChunks(
-      chunk(userIDs, FOLLOW_LIMITS.checkBatch),
-      READ_CONCURRENCY,
-      async (ids) => {
-        const body: RestFollowCheckRequest = { From_Account: ownerID, To_Account: ids };
-        const response = readFollowCheckResponse(
-          await postCommand(transport, 'follow_check', body, signal),
-        );
-        return response.ResultItem.map((item) => ({
-          userID: item.To_Account,
-          followType: item.FollowType,
-        }));
-      },
-    );
+    const results = await mapChunks(chunk(userIDs, CHECK_BATCH), READ_CONCURRENCY, async (ids) => {
+      const body: RestFollowCheckRequest = { From_Account: ownerID, To_Account: ids };
+      const response = readFollowCheckResponse(
+        await postCommand(transport, 'follow_check', body, signal),
+      );
+      return response.ResultItem.map((item) => ({
+        userID: item.To_Account,
+        followType: item.FollowType,
+      }));
+    });
     return ok(results);
   }
 
@@ -302,21 +297,15 @@ export function createRestFollowClient(options: RestFollowClientOptions): RestFo
     const userIDs = validateUserIDList(
       (profileOptions as Partial<GetUserProfileOptions> | undefined)?.userIDList,
     );
-    const found = await mapChunks(
-      chunk(userIDs, FOLLOW_LIMITS.profileBatch),
-      READ_CONCURRENCY,
-      async (ids) => {
-        const body: RestPortraitGetRequest = { To_Account: ids, TagList: profileTags };
-        const response = readPortraitGetResponse(
-          await postCommand(transport, 'portrait_get', body),
-        );
-        const failed = new Set(response.Fail_Account);
-        // As the SDK does: accounts that failed (never imported) are left out, not errors.
-        return response.UserProfileItem.filter(
-          (item) => item.ResultCode === 0 && !failed.has(item.To_Account),
-        ).map((item) => toUserProfile(item.To_Account, item.ProfileItem));
-      },
-    );
+    const found = await mapChunks(chunk(userIDs, PROFILE_BATCH), READ_CONCURRENCY, async (ids) => {
+      const body: RestPortraitGetRequest = { To_Account: ids, TagList: profileTags };
+      const response = readPortraitGetResponse(await postCommand(transport, 'portrait_get', body));
+      const failed = new Set(response.Fail_Account);
+      // As the SDK does: accounts that failed (never imported) are left out, not errors.
+      return response.UserProfileItem.filter(
+        (item) => item.ResultCode === 0 && !failed.has(item.To_Account),
+      ).map((item) => toUserProfile(item.To_Account, item.ProfileItem));
+    });
     return ok(found);
   }
 

@@ -13,7 +13,8 @@ export const SDK_NOT_READY_EVENT = 'sdkStateNotReady';
  * The SDK's own limit on `checkFollowType`: 20 calls per 5 s, past which it refuses with
  * 2996 before sending anything (its default `cmd_frequency_limit`).
  */
-export const SDK_CHECK_RATE_LIMIT = { calls: 20, windowMs: 5000 } as const;
+export const SDK_CHECK_CALLS_PER_WINDOW = 20;
+export const SDK_CHECK_WINDOW_MS = 5000;
 
 /** The parts of a `TencentCloudChat` instance beyond {@link FollowClient} that the kit uses. */
 interface TencentChatLike extends FollowClient {

@@ -3,16 +3,35 @@
  * optional extension. A real SDK instance is assignable to {@link FollowClient} as it is.
  */
 
+import {
+  CALLS_PER_SECOND,
+  CHANGE_BATCH,
+  CHECK_BATCH,
+  DEFAULT_PAGE_SIZE,
+  FOLLOWER,
+  FOLLOWING,
+  INFO_BATCH,
+  MAX_FOLLOWING,
+  MAX_PAGE_SIZE,
+  MAX_USER_ID_BYTES,
+  MUTUAL,
+  MUTUAL_FOLLOWERS_LIST_UPDATED,
+  MY_FOLLOWERS_LIST_UPDATED,
+  MY_FOLLOWING_LIST_UPDATED,
+  NO_RELATIONSHIP,
+  PROFILE_BATCH,
+} from './followConstants';
+
 /** Relationship between the signed-in user ("me") and another user, as `checkFollowType` reports it. */
 export const FollowType = {
   /** No relationship. */
-  None: 0,
+  None: NO_RELATIONSHIP,
   /** The user follows me (is my follower / fan). */
-  Follower: 1,
+  Follower: FOLLOWER,
   /** I follow the user. */
-  Following: 2,
+  Following: FOLLOWING,
   /** Both of the above. */
-  Mutual: 3,
+  Mutual: MUTUAL,
 } as const;
 
 /** One of the {@link FollowType} values: 0 | 1 | 2 | 3. */
@@ -27,21 +46,21 @@ export type FollowListType = (typeof FOLLOW_LIST_TYPES)[number];
 /** Per-call limits of the REST API and the SDK. */
 export const FOLLOW_LIMITS = {
   /** IDs per follow_add / follow_delete / follow_get_info call. */
-  changeBatch: 20,
-  infoBatch: 20,
+  changeBatch: CHANGE_BATCH,
+  infoBatch: INFO_BATCH,
   /** IDs per follow_check call. */
-  checkBatch: 100,
+  checkBatch: CHECK_BATCH,
   /** Accounts per portrait_get call, and per call of the SDK's `getUserProfile` to its server. */
-  profileBatch: 100,
+  profileBatch: PROFILE_BATCH,
   /** follow_get WantNum: default and maximum. */
-  defaultPageSize: 100,
-  maxPageSize: 1000,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
+  maxPageSize: MAX_PAGE_SIZE,
   /** How many users one user can follow. */
-  maxFollowing: 5000,
+  maxFollowing: MAX_FOLLOWING,
   /** Calls per second per command. */
-  callsPerSecond: 200,
+  callsPerSecond: CALLS_PER_SECOND,
   /** Longest user ID in UTF-8 bytes (Tencent's UserID limit). */
-  maxUserIDBytes: 32,
+  maxUserIDBytes: MAX_USER_ID_BYTES,
 } as const;
 
 /**
@@ -151,9 +170,9 @@ export interface FollowListUpdatedEvent {
 
 /** The SDK's follow event names (`TencentCloudChat.EVENT.*`). */
 export const FollowEvent = {
-  MyFollowersListUpdated: 'onMyFollowersListUpdated',
-  MyFollowingListUpdated: 'onMyFollowingListUpdated',
-  MutualFollowersListUpdated: 'onMutualFollowersListUpdated',
+  MyFollowersListUpdated: MY_FOLLOWERS_LIST_UPDATED,
+  MyFollowingListUpdated: MY_FOLLOWING_LIST_UPDATED,
+  MutualFollowersListUpdated: MUTUAL_FOLLOWERS_LIST_UPDATED,
 } as const;
 
 /** One of the {@link FollowEvent} names. */

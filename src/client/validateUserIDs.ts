@@ -1,6 +1,6 @@
 import { INVALID_USER_ID } from './errorCodes';
 import { FollowError } from './errors';
-import { FOLLOW_LIMITS } from './types';
+import { MAX_USER_ID_BYTES } from './followConstants';
 
 /** C0 controls, DEL and C1 controls. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
@@ -22,8 +22,8 @@ function userIDProblem(userID: unknown): string | undefined {
   if (CONTROL_CHARACTER.test(userID)) return 'it contains a control character';
   if (LONE_SURROGATE.test(userID)) return 'it contains an unpaired surrogate';
   const bytes = utf8.encode(userID).length;
-  if (bytes > FOLLOW_LIMITS.maxUserIDBytes) {
-    return `it is ${bytes} UTF-8 bytes long, more than ${FOLLOW_LIMITS.maxUserIDBytes}`;
+  if (bytes > MAX_USER_ID_BYTES) {
+    return `it is ${bytes} UTF-8 bytes long, more than ${MAX_USER_ID_BYTES}`;
   }
   return undefined;
 }

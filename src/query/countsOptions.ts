@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FOLLOW_LIMITS, type FollowCountInfo } from '../client/types';
+import { INFO_BATCH } from '../client/followConstants';
+import type { FollowCountInfo } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
@@ -43,7 +44,7 @@ function createCountsBatcher({ client }: FollowKit): Batcher<FollowCountInfo> {
   };
 
   return createBatcher<FollowCountInfo>({
-    maxBatchSize: FOLLOW_LIMITS.infoBatch,
+    maxBatchSize: INFO_BATCH,
     async fetchBatch(ids) {
       const data = await readCounts(ids);
       // The SDK drops the user ID: entries match the IDs by position, which only holds when

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type FollowCountInfo, FollowType } from '../client/types';
+import { FOLLOWER, FOLLOWING } from '../client/followConstants';
+import type { FollowCountInfo } from '../client/types';
 import * as keys from './keys';
 import type { Undo } from './listPatching';
 import type { RelationshipBit, RelationshipChange } from './relationshipCache';
@@ -22,8 +23,8 @@ const COUNT_FIELDS: Record<
   RelationshipBit,
   [mine: keyof FollowCountInfo, theirs: keyof FollowCountInfo]
 > = {
-  [FollowType.Following]: ['followingCount', 'followersCount'],
-  [FollowType.Follower]: ['followersCount', 'followingCount'],
+  [FOLLOWING]: ['followingCount', 'followersCount'],
+  [FOLLOWER]: ['followersCount', 'followingCount'],
 };
 
 /** Adds `delta` to a cached count, never below 0; the undo takes back what was really added. */

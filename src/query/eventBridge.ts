@@ -1,10 +1,16 @@
-import { SDK_READY_EVENT } from '../client/sdkClient';
 import {
-  FollowEvent,
-  type FollowEventHandler,
-  type FollowListUpdatedEvent,
+  FOLLOWER,
+  FOLLOWING,
+  MUTUAL_FOLLOWERS_LIST_UPDATED,
+  MY_FOLLOWERS_LIST_UPDATED,
+  MY_FOLLOWING_LIST_UPDATED,
+} from '../client/followConstants';
+import { SDK_READY_EVENT } from '../client/sdkClient';
+import type {
+  FollowEventHandler,
+  FollowListUpdatedEvent,
   FollowType,
-  type FollowUserProfile,
+  FollowUserProfile,
 } from '../client/types';
 import { type FollowKit, withViewerProfile } from './followKit';
 import * as keys from './keys';
@@ -29,10 +35,10 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
     const userID = idOf(entry);
     if (!userID || userID === viewerID) continue;
     // My own queued write on this user decides my side; their side still moves.
-    if (bit === FollowType.Following && kit.writes.isPending(userID)) continue;
+    if (bit === FOLLOWING && kit.writes.isPending(userID)) continue;
     const type = queryClient.getQueryData<FollowType>(keys.type(viewerID, userID));
     if (type !== undefined && ((type & bit) !== 0) === event.isAdd) continue;
-    const other = bit === FollowType.Following ? FollowType.Follower : FollowType.Following;
+    const other = bit === FOLLOWING ? FOLLOWER : FOLLOWING;
     const profile = lists?.pushedProfile(entry);
     if (profile && event.isAdd) added.push(profile);
     applyRelationshipChange(queryClient, {
@@ -45,7 +51,7 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
       ...withViewerProfile(kit.viewerProfile()),
     });
   }
-  lists?.fillNamelessRows(kit, bit === FollowType.Following ? 'following' : 'followers', added);
+  lists?.fillNamelessRows(kit, bit === FOLLOWING ? 'following' : 'followers', added);
 }
 
 /**
@@ -57,15 +63,9 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
   const { client } = kit;
   if (typeof client.on !== 'function' || typeof client.off !== 'function') return () => {};
   const handlers: Array<[string, FollowEventHandler]> = [
-    [
-      FollowEvent.MyFollowersListUpdated,
-      (e) => applyPushedChange(kit, FollowType.Follower, e.data),
-    ],
-    [
-      FollowEvent.MyFollowingListUpdated,
-      (e) => applyPushedChange(kit, FollowType.Following, e.data),
-    ],
-    [FollowEvent.MutualFollowersListUpdated, (e) => listPatching()?.applyMutualEvent(kit, e.data)],
+    [MY_FOLLOWERS_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWER, e.data)],
+    [MY_FOLLOWING_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWING, e.data)],
+    [MUTUAL_FOLLOWERS_LIST_UPDATED, (e) => listPatching()?.applyMutualEvent(kit, e.data)],
     // After a (re-)login, what failed while the SDK was not ready loads again.
     [
       SDK_READY_EVENT,

@@ -1,13 +1,24 @@
 import { notifyManager, type QueryClient } from '@tanstack/react-query';
 import { SDK_RATE_LIMITED, UNSUPPORTED } from '../client/errorCodes';
 import { FollowError } from '../client/errors';
-import { isTencentChatClient, SDK_CHECK_RATE_LIMIT, waitingForSdkReady } from '../client/sdkClient';
 import {
-  FOLLOW_LIMITS,
-  type FollowClient,
-  type FollowProfileHint,
+  CHECK_BATCH,
+  FOLLOWER,
+  FOLLOWING,
+  MUTUAL,
+  NO_RELATIONSHIP,
+} from '../client/followConstants';
+import {
+  isTencentChatClient,
+  SDK_CHECK_CALLS_PER_WINDOW,
+  SDK_CHECK_WINDOW_MS,
+  waitingForSdkReady,
+} from '../client/sdkClient';
+import type {
+  FollowClient,
+  FollowProfileHint,
   FollowType,
-  type FollowTypeResult,
+  FollowTypeResult,
 } from '../client/types';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
@@ -44,7 +55,8 @@ export type ViewerProfile = FollowProfileHint;
 export function isFollowTypeResult(item: unknown): item is FollowTypeResult {
   const { userID, followType } = (item ?? {}) as Partial<FollowTypeResult>;
   return (
-    typeof userID === 'string' && Object.values<number>(FollowType).includes(followType as number)
+    typeof userID === 'string' &&
+    [NO_RELATIONSHIP, FOLLOWER, FOLLOWING, MUTUAL].includes(followType as number)
   );
 }
 
@@ -52,9 +64,7 @@ export function isFollowTypeResult(item: unknown): item is FollowTypeResult {
  * Spacing of paced `checkFollowType` calls: the SDK's window holds at most `calls` calls
  * counted from its first one, so `calls` calls must span more than the window.
  */
-const SDK_CHECK_INTERVAL_MS = Math.ceil(
-  SDK_CHECK_RATE_LIMIT.windowMs / (SDK_CHECK_RATE_LIMIT.calls - 1),
-);
+const SDK_CHECK_INTERVAL_MS = Math.ceil(SDK_CHECK_WINDOW_MS / (SDK_CHECK_CALLS_PER_WINDOW - 1));
 
 /**
  * Builds the shared pieces; `FollowProvider` does this once per client and user. Call it
@@ -101,7 +111,7 @@ export function createFollowKit(
   };
 
   const typeBatcher = createBatcher<FollowType>({
-    maxBatchSize: FOLLOW_LIMITS.checkBatch,
+    maxBatchSize: CHECK_BATCH,
     minIntervalMs: isSdk ? SDK_CHECK_INTERVAL_MS : 0,
     fetchBatch: isSdk ? (ids) => afterSdkRateLimit(() => checkTypes(ids)) : checkTypes,
   });
@@ -123,16 +133,16 @@ export function createFollowKit(
         // A read still in flight would land after the optimistic change and undo it; a
         // cancelled one restores its previous state asynchronously, so wait for that first.
         await cancelRelationshipQueries(queryClient, userID, target);
-        return (type & FollowType.Following) !== 0;
+        return (type & FOLLOWING) !== 0;
       },
       applyChange(target, follow, hint) {
         const type = queryClient.getQueryData<FollowType>(keys.type(userID, target));
         return applyRelationshipChange(queryClient, {
           viewerID: userID,
           userID: target,
-          bit: FollowType.Following,
+          bit: FOLLOWING,
           on: follow,
-          otherBitSet: type === undefined ? undefined : (type & FollowType.Follower) !== 0,
+          otherBitSet: type === undefined ? undefined : (type & FOLLOWER) !== 0,
           ...(hint?.profile ? { profile: hint.profile } : {}),
           ...withViewerProfile(viewerProfile()),
         });
@@ -159,7 +169,7 @@ async function afterSdkRateLimit<T>(call: () => Promise<T>): Promise<T> {
     if (!(error instanceof FollowError) || error.code !== SDK_RATE_LIMITED) {
       throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, SDK_CHECK_RATE_LIMIT.windowMs));
+    await new Promise((resolve) => setTimeout(resolve, SDK_CHECK_WINDOW_MS));
     return call();
   }
 }

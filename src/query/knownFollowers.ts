@@ -2,13 +2,9 @@ import { type InfiniteData, InfiniteQueryObserver, queryOptions } from '@tanstac
 import { chunk } from '../client/chunk';
 import { UNSUPPORTED } from '../client/errorCodes';
 import { FollowError } from '../client/errors';
+import { CHECK_BATCH, FOLLOWER, MAX_FOLLOWING } from '../client/followConstants';
 import { mapChunks } from '../client/mapChunks';
-import {
-  FOLLOW_LIMITS,
-  type FollowListPage,
-  FollowType,
-  type FollowUserProfile,
-} from '../client/types';
+import type { FollowListPage, FollowUserProfile } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import { callClient, expectShape } from './callClient';
 import { type FollowKit, isFollowTypeResult } from './followKit';
@@ -53,7 +49,7 @@ function hasMore(data: InfiniteData<FollowListPage, string> | undefined): boolea
   const last = data?.pages.at(-1);
   if (!data || !last) return true;
   // Nobody follows more than the cap: a server that keeps paging past it is not believed.
-  if (rowsOf(data).length >= FOLLOW_LIMITS.maxFollowing) return false;
+  if (rowsOf(data).length >= MAX_FOLLOWING) return false;
   return (
     nextCursorOf(last, data.pages, data.pageParams.at(-1) ?? '', data.pageParams) !== undefined
   );
@@ -91,7 +87,7 @@ async function whoFollows(
   const check = kit.client.checkUserFollowType?.bind(kit.client);
   if (!check) throw unsupportedKnownFollowersError();
   const results = await mapChunks(
-    chunk(candidates, FOLLOW_LIMITS.checkBatch),
+    chunk(candidates, CHECK_BATCH),
     CHECK_CONCURRENCY,
     async (ids) => {
       const data = await callClient('checkUserFollowType', () =>
@@ -110,7 +106,7 @@ async function whoFollows(
   const asked = new Set(candidates);
   return new Set(
     results
-      .filter((item) => asked.has(item.userID) && (item.followType & FollowType.Follower) !== 0)
+      .filter((item) => asked.has(item.userID) && (item.followType & FOLLOWER) !== 0)
       .map((item) => item.userID),
   );
 }

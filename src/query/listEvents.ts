@@ -1,11 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { flattenPushedEntry } from '../client/flattenProfile';
-import {
-  type FollowListType,
-  type FollowListUpdatedEvent,
-  FollowType,
-  type FollowUserProfile,
-} from '../client/types';
+import { FOLLOWER, FOLLOWING } from '../client/followConstants';
+import type { FollowListType, FollowListUpdatedEvent, FollowUserProfile } from '../client/types';
 import type { FollowKit } from './followKit';
 import { addToLists, findCachedProfile, patchRows, removeFromLists } from './listCache';
 import { fetchFollowPage } from './listPages';
@@ -62,8 +58,8 @@ function applyMutualEvent(kit: FollowKit, event: FollowListUpdatedEvent) {
 
 /** Which lists one side of a relationship moves: mine that holds them, theirs that holds me. */
 const LIST_SIDES: Record<RelationshipBit, [mine: FollowListType, theirs: FollowListType]> = {
-  [FollowType.Following]: ['following', 'followers'],
-  [FollowType.Follower]: ['followers', 'following'],
+  [FOLLOWING]: ['following', 'followers'],
+  [FOLLOWER]: ['followers', 'following'],
 };
 
 function rowFor(queryClient: QueryClient, userID: string, profile?: KnownProfile) {

@@ -1,6 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { FollowListPage, FollowListType, FollowUserProfile } from '../client/types';
-import { FollowType } from '../client/types';
+import { FOLLOWER, FOLLOWING, MUTUAL } from '../client/followConstants';
+import type {
+  FollowListPage,
+  FollowListType,
+  FollowType,
+  FollowUserProfile,
+} from '../client/types';
 import { callClient, expectShape } from './callClient';
 import type { FollowKit } from './followKit';
 import { unsupportedListError } from './followKit';
@@ -77,11 +82,11 @@ function recordImpliedTypes(
   type: FollowListType,
   rows: FollowUserProfile[],
 ) {
-  const bit = type === 'following' ? FollowType.Following : FollowType.Follower;
+  const bit = type === 'following' ? FOLLOWING : FOLLOWER;
   for (const { userID } of rows) {
     const key = keys.type(viewerID, userID);
     if (type === 'mutual') {
-      queryClient.setQueryData(key, FollowType.Mutual);
+      queryClient.setQueryData(key, MUTUAL);
       continue;
     }
     const known = freshType(queryClient, key);

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FollowType } from '../client/types';
+import { NO_RELATIONSHIP } from '../client/followConstants';
+import type { FollowType } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import type { FollowKit } from './followKit';
 import * as keys from './keys';
@@ -16,7 +17,7 @@ export function followTypeOptions(kit: FollowKit, userID: string) {
     queryKey: keys.type(kit.userID, userID),
     queryFn: async (): Promise<FollowType> => {
       validateUserID(userID);
-      if (userID === kit.userID) return FollowType.None;
+      if (userID === kit.userID) return NO_RELATIONSHIP;
       return kit.typeBatcher.load(userID);
     },
     staleTime: FOLLOW_STALE_TIME,

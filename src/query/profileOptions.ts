@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { UNSUPPORTED } from '../client/errorCodes';
 import { FollowError } from '../client/errors';
-import { FOLLOW_LIMITS, type UserProfile } from '../client/types';
+import { PROFILE_BATCH } from '../client/followConstants';
+import type { UserProfile } from '../client/types';
 import { validateUserID } from '../client/validateUserIDs';
 import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
@@ -43,7 +44,7 @@ export function profileBatcherOf(kit: FollowKit): Batcher<UserProfile | null> {
 
 function createProfileBatcher({ client }: FollowKit): Batcher<UserProfile | null> {
   return createBatcher<UserProfile | null>({
-    maxBatchSize: FOLLOW_LIMITS.profileBatch,
+    maxBatchSize: PROFILE_BATCH,
     async fetchBatch(ids) {
       const { getUserProfile } = client;
       if (!getUserProfile) throw unsupportedProfileError();

@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type FollowProfileHint, FollowType, type FollowUserProfile } from '../client/types';
+import { type FOLLOWER, FOLLOWING } from '../client/followConstants';
+import type { FollowProfileHint, FollowType, FollowUserProfile } from '../client/types';
 import { countsPatching } from './countsPatching';
 import * as keys from './keys';
 import { listPatching, type Undo } from './listPatching';
 
 /** One side of a relationship: "I follow them" or "they follow me". */
-export type RelationshipBit = typeof FollowType.Following | typeof FollowType.Follower;
+export type RelationshipBit = typeof FOLLOWING | typeof FOLLOWER;
 
 /** A cache change that can be undone exactly, whatever was written to the cache since. */
 export interface CachePatch {
@@ -61,7 +62,7 @@ export function applyRelationshipChange(
     ...(listPatching()?.applyChange(queryClient, change) ?? []),
     ...(countsPatching()?.applyChange(queryClient, change) ?? []),
   ];
-  if (bit === FollowType.Following) {
+  if (bit === FOLLOWING) {
     // Who of my follows follows someone changes with my follows. Only marked stale: a list
     // of them on screen keeps its rows (and focus), the next mount asks again.
     void queryClient.invalidateQueries({

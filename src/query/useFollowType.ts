@@ -2,7 +2,8 @@
 
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { FollowType } from '../client/types';
+import { FOLLOWER, FOLLOWING, MUTUAL, NO_RELATIONSHIP } from '../client/followConstants';
+import type { FollowType } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
 import { followTypeOptions } from './options';
 
@@ -45,14 +46,14 @@ export function useFollowType(userID: string): FollowTypeState {
     () => false,
   );
   const followType = isSelf ? undefined : query.data;
-  const bits = followType ?? FollowType.None;
+  const bits = followType ?? NO_RELATIONSHIP;
   // Adds fields to the tracked result rather than spreading it: a spread reads every field
   // and turns TanStack's render tracking off.
   return Object.assign(query, {
     followType,
-    isFollowing: (bits & FollowType.Following) !== 0,
-    isFollower: (bits & FollowType.Follower) !== 0,
-    isMutual: bits === FollowType.Mutual,
+    isFollowing: (bits & FOLLOWING) !== 0,
+    isFollower: (bits & FOLLOWER) !== 0,
+    isMutual: bits === MUTUAL,
     isSelf,
     isPending,
   });

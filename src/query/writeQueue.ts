@@ -1,8 +1,8 @@
 import { chunk } from '../client/chunk';
 import { MALFORMED_RESPONSE } from '../client/errorCodes';
 import { FollowError, toFollowError } from '../client/errors';
+import { CHANGE_BATCH } from '../client/followConstants';
 import type { FollowOperationResult, FollowProfileHint } from '../client/types';
-import { FOLLOW_LIMITS } from '../client/types';
 import type { CachePatch } from './relationshipCache';
 
 /** What the write queue needs from the rest of the kit. */
@@ -116,7 +116,7 @@ export function createFollowWriteQueue(deps: WriteQueueDeps): FollowWriteQueue {
       (state.displayed ? ready.follow : ready.unfollow).push(userID);
     }
     for (const follow of [true, false]) {
-      for (const ids of chunk(follow ? ready.follow : ready.unfollow, FOLLOW_LIMITS.changeBatch)) {
+      for (const ids of chunk(follow ? ready.follow : ready.unfollow, CHANGE_BATCH)) {
         void sendBatch(follow, ids);
       }
     }

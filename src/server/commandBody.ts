@@ -1,5 +1,12 @@
+import {
+  CHANGE_BATCH,
+  CHECK_BATCH,
+  DEFAULT_PAGE_SIZE,
+  INFO_BATCH,
+  MAX_PAGE_SIZE,
+  PROFILE_BATCH,
+} from '../client/followConstants';
 import type { FollowCommand, RestCommand } from '../client/protocol';
-import { FOLLOW_LIMITS } from '../client/types';
 
 /** The five follow commands and the profile read the proxy forwards; anything else is refused. */
 export const FOLLOW_COMMANDS: ReadonlySet<RestCommand> = new Set([
@@ -25,10 +32,10 @@ export interface CommandBody {
 
 /** The list field of each command and its per-call limit. */
 const LISTS: Record<FollowCommand, [field: string, max: number] | undefined> = {
-  follow_add: ['FollowItem', FOLLOW_LIMITS.changeBatch],
-  follow_delete: ['To_Account', FOLLOW_LIMITS.changeBatch],
-  follow_check: ['To_Account', FOLLOW_LIMITS.checkBatch],
-  follow_get_info: ['To_Account', FOLLOW_LIMITS.infoBatch],
+  follow_add: ['FollowItem', CHANGE_BATCH],
+  follow_delete: ['To_Account', CHANGE_BATCH],
+  follow_check: ['To_Account', CHECK_BATCH],
+  follow_get_info: ['To_Account', INFO_BATCH],
   follow_get: undefined,
 };
 
@@ -51,7 +58,7 @@ function itemProblem(command: FollowCommand, item: unknown): string | undefined 
 /** portrait_get: 1–100 accounts and a list of tag names. */
 function portraitProblem(body: Record<string, unknown>): string | undefined {
   for (const [field, max] of [
-    ['To_Account', FOLLOW_LIMITS.profileBatch],
+    ['To_Account', PROFILE_BATCH],
     ['TagList', 200],
   ] as const) {
     const value = body[field];
@@ -85,8 +92,8 @@ function bodyProblem(command: RestCommand, body: Record<string, unknown>): strin
   if (FollowType !== 1 && FollowType !== 2 && FollowType !== 3) {
     return 'FollowType must be 1 (fans), 2 (follows) or 3 (mutual follows)';
   }
-  const max = FOLLOW_LIMITS.maxPageSize;
-  const pageSize = WantNum ?? FOLLOW_LIMITS.defaultPageSize;
+  const max = MAX_PAGE_SIZE;
+  const pageSize = WantNum ?? DEFAULT_PAGE_SIZE;
   if (
     typeof pageSize !== 'number' ||
     !Number.isInteger(pageSize) ||

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { FOLLOW_LIMITS } from '../../client/types';
+import { MAX_FOLLOWING } from '../../client/followConstants';
 import { useFollowType } from '../../query/useFollowType';
 import { BUTTON_MESSAGES } from '../i18n/english';
 import { useFollowMessages } from '../i18n/FollowMessagesProvider';
@@ -147,7 +147,7 @@ function FollowButtonRender(
           <span dir="auto">
             <MessageText
               parts={parts(failedMessage)}
-              values={{ name: displayName, count: formatNumber(FOLLOW_LIMITS.maxFollowing) }}
+              values={{ name: displayName, count: formatNumber(MAX_FOLLOWING) }}
             />
           </span>
         </span>

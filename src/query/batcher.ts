@@ -1,3 +1,4 @@
+import { chunk } from '../client/chunk';
 import { MALFORMED_RESPONSE } from '../client/errorCodes';
 import { FollowError } from '../client/errors';
 
@@ -54,9 +55,7 @@ export function createBatcher<V>({
     // Paced, one call per interval; the keys left over wait for the next one.
     const sent = minIntervalMs > 0 ? keys.slice(0, maxBatchSize) : keys;
     for (const key of keys.slice(sent.length)) pending.set(key, batch.get(key) ?? []);
-    for (let start = 0; start < sent.length; start += maxBatchSize) {
-      void runChunk(sent.slice(start, start + maxBatchSize), batch);
-    }
+    for (const keysOfCall of chunk(sent, maxBatchSize)) void runChunk(keysOfCall, batch);
     lastCallAt = Date.now();
     if (pending.size > 0) schedule();
   };

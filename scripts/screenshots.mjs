@@ -1,6 +1,7 @@
 // Screenshots of stories in Debian's Chromium for docs/screenshots, and a check that no story
 // load logs a failed request. Usage: node scripts/screenshots.mjs [storybook url] (default: a
 // running `npm run dev`, http://127.0.0.1:6006).
+import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -29,6 +30,33 @@ const SHOTS = [
   ['dark.png', 'pages-profile-page--profile', { theme: 'dark' }, 1280],
   ['rtl.png', 'pages-profile-page--profile', { direction: 'rtl' }, 1280],
 ];
+
+/**
+ * The fonts packages whose scripts the stories show (Chinese names, emoji names) that
+ * fontconfig cannot find; empty where there is no `fc-list` (macOS and Windows ship both).
+ */
+function missingFontPackages() {
+  const has = (pattern) => {
+    try {
+      return execFileSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).trim() !== '';
+    } catch {
+      return true;
+    }
+  };
+  return [
+    ...(has(':lang=zh-cn') ? [] : ['fonts-noto-cjk']),
+    ...(has(':charset=1f600:color=true') ? [] : ['fonts-noto-color-emoji']),
+  ];
+}
+
+// Without them Chromium draws empty boxes, and the shots would replace good ones with those.
+const missing = missingFontPackages();
+if (missing.length > 0) {
+  console.error(
+    `screenshots need fonts for the stories' names: apt-get install -y ${missing.join(' ')}`,
+  );
+  process.exit(1);
+}
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 await mkdir(out, { recursive: true });

@@ -7,7 +7,8 @@ import { HttpResponse, http, ws } from 'msw';
 import { ERROR_TABLE_PATH, TENCENT_HOSTS } from '../../mocks/tencent-chat/sdk-wire';
 import { server } from '../../test/server';
 import { FollowError, FollowErrorCode, toFollowError } from './errors';
-import type { FollowClient } from './types';
+import { SDK_NOT_READY_EVENT, SDK_READY_EVENT } from './sdkClient';
+import { type FollowClient, FollowEvent } from './types';
 
 type ChatInstance = ReturnType<typeof TencentCloudChat.create>;
 
@@ -66,6 +67,19 @@ describe('a TencentCloudChat instance as FollowClient', () => {
       // destroy() logs out first, which rejects when nobody is logged in; the teardown
       // (timers, socket, the SDK's instance cache) runs in its `finally` all the same.
       await chat.destroy().catch(() => {});
+    });
+
+    it("listens for the SDK's own event names (follow lists, readiness)", () => {
+      // The kit subscribes with these strings; a typo would leave every pushed change unseen.
+      expect(FollowEvent).toEqual({
+        MyFollowersListUpdated: SDK.EVENT.MY_FOLLOWERS_LIST_UPDATED,
+        MyFollowingListUpdated: SDK.EVENT.MY_FOLLOWING_LIST_UPDATED,
+        MutualFollowersListUpdated: SDK.EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED,
+      });
+      expect([SDK_READY_EVENT, SDK_NOT_READY_EVENT]).toEqual([
+        SDK.EVENT.SDK_READY,
+        SDK.EVENT.SDK_NOT_READY,
+      ]);
     });
 
     it('offers every follow method and on/off', () => {

@@ -90,10 +90,12 @@ export default defineConfig({
         },
       },
       // Every story is a test: rendered in Chromium with its play function, then axe; once
-      // with the toolbar's default locale and once more under zh-CN, after the first group
-      // (the e2e checks' huge list must not share the CPU with two story passes).
+      // with the toolbar's default locale, then under zh-CN after the first group (the e2e
+      // checks' huge list must not share the CPU with two story passes), then ja and ko.
       storybookProject('storybook', 'en'),
       storybookProject('storybook-zh-CN', 'zh-CN', 1),
+      storybookProject('storybook-ja', 'ja', 2),
+      storybookProject('storybook-ko', 'ko', 2),
       // End-to-end checks on the profile page, with real events through Playwright.
       {
         extends: true,

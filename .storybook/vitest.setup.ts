@@ -11,7 +11,7 @@ declare module 'vitest' {
   }
 }
 
-// Stories run as Vitest tests (projects 'storybook' and 'storybook-zh-CN') with the same
+// Stories run as Vitest tests (projects 'storybook', 'storybook-zh-CN', 'storybook-ja', 'storybook-ko') with the same
 // decorators, loaders (the msw worker) and globals as in Storybook, and the a11y addon's axe
 // check after each play function. Each project starts the toolbar on its own locale.
 setProjectAnnotations([

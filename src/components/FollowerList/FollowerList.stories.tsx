@@ -97,6 +97,49 @@ export const Mutual: Story = {
   },
 };
 
+/**
+ * "Follows you" on a phone-wide list: the badge shows beside a name only where both fit whole;
+ * elsewhere it is left out of sight (the button says "Mutual" all the same) and the name
+ * keeps the row's whole width. In Japanese, the name was once cut to nothing for the badge.
+ */
+export const FollowsYouInANarrowRow: Story = {
+  args: { type: 'mutual', showFollowsYou: true },
+  render: (args) => (
+    <div style={{ inlineSize: 300 }}>
+      <FollowerList {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyMessages(globals);
+    const list = await within(canvasElement).findByRole('list', { name: t('mutualTitle') });
+    await waitFor(() => expect(within(list).getAllByText(t('followsYou'))).toHaveLength(3));
+    let shown = 0;
+    for (const row of within(list).getAllByRole('listitem')) {
+      const title = row.querySelector('.rfk-row__title') as HTMLElement;
+      const name = row.querySelector('.rfk-row__name') as HTMLElement;
+      const badge = within(row).getByText(t('followsYou'));
+      const line = title.getBoundingClientRect();
+      const box = badge.getBoundingClientRect();
+      const beside = box.bottom <= line.bottom + 1;
+      if (beside) {
+        shown += 1;
+        // Beside the name: the badge whole, the name not cut for it.
+        await expect(box.left).toBeGreaterThanOrEqual(line.left - 1);
+        await expect(box.right).toBeLessThanOrEqual(line.right + 1);
+        await expect(name.scrollWidth).toBeLessThanOrEqual(name.clientWidth);
+      } else {
+        // Out of sight, wholly: the name has the line to itself.
+        await expect(box.top).toBeGreaterThanOrEqual(line.bottom);
+        await expect(name.clientWidth).toBeGreaterThanOrEqual(
+          Math.min(name.scrollWidth, line.width - 1),
+        );
+      }
+    }
+    // At 300 px, at least one row of the three has no room for its badge in any locale.
+    await expect(shown).toBeLessThan(3);
+  },
+};
+
 /** Another user's list (a client with `getUserFollowList`): my own row has no button. */
 export const AnotherUsersFollowers: Story = {
   args: { userID: 'fiona' },

@@ -22,6 +22,21 @@ function tabName(globals: Record<string, unknown>) {
   });
 }
 
+/** Whether a focused tab's outline lies wholly inside the (scrolling, so clipping) bar. */
+function focusRingInside(tab: HTMLElement, bar: HTMLElement) {
+  const style = getComputedStyle(tab);
+  const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+  const ring = tab.getBoundingClientRect();
+  const box = bar.getBoundingClientRect();
+  return (
+    style.outlineStyle !== 'none' &&
+    ring.top - reach >= box.top - 0.5 &&
+    ring.bottom + reach <= box.bottom + 0.5 &&
+    ring.left - reach >= box.left - 0.5 &&
+    ring.right + reach <= box.right + 0.5
+  );
+}
+
 /** Tabs by click and by keyboard (arrows, Home, End), each mounting its list. */
 export const Tabs: Story = {
   play: async ({ args, canvasElement, globals }) => {
@@ -37,7 +52,9 @@ export const Tabs: Story = {
     await expect(await canvas.findByRole('list', { name: t('followingTitle') })).toBeVisible();
 
     await userEvent.keyboard('{ArrowRight}');
-    await expect(canvas.getByRole('tab', tab('mutualTitle', 3))).toHaveFocus();
+    const mutual = canvas.getByRole('tab', tab('mutualTitle', 3));
+    await expect(mutual).toHaveFocus();
+    await expect(focusRingInside(mutual, canvas.getByRole('tablist'))).toBe(true);
     await expect(await canvas.findByRole('list', { name: t('mutualTitle') })).toBeVisible();
     await userEvent.keyboard('{Home}');
     await expect(followers).toHaveAttribute('aria-selected', 'true');
@@ -57,6 +74,29 @@ export const CountsFollowTheLists: Story = {
     );
     await expect(canvas.getByRole('tab', tab('mutualTitle', 4))).toBeVisible();
     await expect(canvas.getByRole('tab', tab('followingTitle', 9))).toBeVisible();
+  },
+};
+
+/** A 280 px column, as on a small phone: every tab whole inside the bar, in every locale. */
+export const NarrowColumn: Story = {
+  render: (args) => (
+    <div style={{ inlineSize: 280 }}>
+      <FollowPanel {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('tab', tabName(globals)('mutualTitle', 3));
+    const bar = canvas.getByRole('tablist').getBoundingClientRect();
+    for (const tab of canvas.getAllByRole('tab')) {
+      const box = tab.getBoundingClientRect();
+      await expect(box.left).toBeGreaterThanOrEqual(bar.left - 1);
+      await expect(box.right).toBeLessThanOrEqual(bar.right + 1);
+      // Wrapped rather than cut: the label and the count show whole.
+      for (const part of tab.querySelectorAll<HTMLElement>('[class^="rfk-panel__tab-"]')) {
+        await expect(part.scrollWidth).toBeLessThanOrEqual(part.clientWidth + 1);
+      }
+    }
   },
 };
 

@@ -77,26 +77,62 @@ export const CountsFollowTheLists: Story = {
   },
 };
 
-/** A 280 px column, as on a small phone: every tab whole inside the bar, in every locale. */
-export const NarrowColumn: Story = {
-  render: (args) => (
-    <div style={{ inlineSize: 280 }}>
+/** The panel in a column `width` px wide. */
+function inColumn(width: number): Story['render'] {
+  return (args) => (
+    <div style={{ inlineSize: width }}>
       <FollowPanel {...args} />
     </div>
-  ),
+  );
+}
+
+/** Whether `inner` lies wholly inside `outer`'s box, along the line. */
+function insideInline(inner: DOMRect, outer: DOMRect) {
+  return inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+}
+
+/** Wrapped rather than cut: each of the tab's label and count shows whole, inside the tab. */
+async function expectTabTextWhole(tab: HTMLElement) {
+  const box = tab.getBoundingClientRect();
+  for (const part of tab.querySelectorAll<HTMLElement>('[class^="rfk-panel__tab-"]')) {
+    await expect(part.scrollWidth).toBeLessThanOrEqual(part.clientWidth + 1);
+    await expect(insideInline(part.getBoundingClientRect(), box)).toBe(true);
+  }
+}
+
+/** A 280 px column, as on a small phone: every tab whole inside the bar, in every locale. */
+export const NarrowColumn: Story = {
+  render: inColumn(280),
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('tab', tabName(globals)('mutualTitle', 3));
     const bar = canvas.getByRole('tablist').getBoundingClientRect();
     for (const tab of canvas.getAllByRole('tab')) {
-      const box = tab.getBoundingClientRect();
-      await expect(box.left).toBeGreaterThanOrEqual(bar.left - 1);
-      await expect(box.right).toBeLessThanOrEqual(bar.right + 1);
-      // Wrapped rather than cut: the label and the count show whole.
-      for (const part of tab.querySelectorAll<HTMLElement>('[class^="rfk-panel__tab-"]')) {
-        await expect(part.scrollWidth).toBeLessThanOrEqual(part.clientWidth + 1);
-      }
+      await expect(insideInline(tab.getBoundingClientRect(), bar)).toBe(true);
+      await expectTabTextWhole(tab);
     }
+  },
+};
+
+/**
+ * 150 px, narrower than any real column: the bar may scroll, but no word is cut, and the
+ * tab the keyboard reaches scrolls into view.
+ */
+export const NarrowerThanTheTabs: Story = {
+  render: inColumn(150),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const tab = tabName(globals);
+    const followers = await canvas.findByRole('tab', tab('followersTitle', 9));
+    const bar = canvas.getByRole('tablist');
+    for (const each of canvas.getAllByRole('tab')) await expectTabTextWhole(each);
+    followers.focus();
+    await userEvent.keyboard('{End}');
+    const mutual = canvas.getByRole('tab', tab('mutualTitle', 3));
+    await expect(mutual).toHaveFocus();
+    await waitFor(() =>
+      expect(insideInline(mutual.getBoundingClientRect(), bar.getBoundingClientRect())).toBe(true),
+    );
   },
 };
 

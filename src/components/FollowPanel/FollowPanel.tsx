@@ -56,7 +56,10 @@ function FollowPanelRender(
     const type = types[index];
     if (!type) return;
     setSelected(type);
-    tabRefs.current.get(type)?.focus();
+    const tab = tabRefs.current.get(type);
+    tab?.focus();
+    // focus() leaves a partly hidden tab where it is, in a bar that scrolls; show it whole.
+    tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
   return (

@@ -1,3 +1,4 @@
+import { notifyManager } from '@tanstack/react-query';
 import {
   FOLLOWER,
   FOLLOWING,
@@ -63,9 +64,19 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
   const { client } = kit;
   if (typeof client.on !== 'function' || typeof client.off !== 'function') return () => {};
   const handlers: Array<[string, FollowEventHandler]> = [
-    [MY_FOLLOWERS_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWER, e.data)],
-    [MY_FOLLOWING_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWING, e.data)],
-    [MUTUAL_FOLLOWERS_LIST_UPDATED, (e) => listPatching()?.applyMutualEvent(kit, e.data)],
+    // Each event in one notification flush: every reader shows all of it in the same commit.
+    [
+      MY_FOLLOWERS_LIST_UPDATED,
+      (e) => notifyManager.batch(() => applyPushedChange(kit, FOLLOWER, e.data)),
+    ],
+    [
+      MY_FOLLOWING_LIST_UPDATED,
+      (e) => notifyManager.batch(() => applyPushedChange(kit, FOLLOWING, e.data)),
+    ],
+    [
+      MUTUAL_FOLLOWERS_LIST_UPDATED,
+      (e) => notifyManager.batch(() => listPatching()?.applyMutualEvent(kit, e.data)),
+    ],
     // After a (re-)login, what failed while the SDK was not ready loads again.
     [
       SDK_READY_EVENT,

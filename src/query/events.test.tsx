@@ -1,4 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFollowDb, scenarios } from '../../mocks/index';
 import {
@@ -32,6 +33,24 @@ function MyPage() {
   );
 }
 
+function CountsLine() {
+  const { data } = useFollowCounts();
+  return <p>counts:{data ? `${data.followersCount}/${data.mutualFollowersCount}` : '?'}</p>;
+}
+
+function ListLine({ type }: { type: 'followers' | 'mutual' }) {
+  const { rows } = useFollowers({ type });
+  return (
+    <p>
+      {type}:{rows.map((r) => r.nick ?? r.userID).join(',')}
+    </p>
+  );
+}
+
+function TypeLine({ userID }: { userID: string }) {
+  return <p>type:{useFollowType(userID).followType ?? '?'}</p>;
+}
+
 const text = (prefix: string) =>
   screen.getByText((content) => content.startsWith(prefix)).textContent;
 
@@ -61,6 +80,36 @@ describe('follow events', () => {
     expect(text('type:')).toBe('type:2');
     expect(calls.of('follow_get') + calls.of('follow_get_info') + calls.of('follow_check')).toBe(0);
     calls.stop();
+  });
+
+  it('shows a pushed change on every reader of the page in the same commit', async () => {
+    const db = createFollowDb({
+      users: [{ userID: 'me' }, { userID: 'newfan', nick: 'New Fan' }],
+      follows: [
+        ['old', 'me'],
+        ['me', 'newfan'],
+      ],
+    });
+    const shown: string[] = [];
+    const page = () => ['counts:', 'followers:', 'mutual:', 'type:'].map(text).join(' ');
+    // Each reader in its own component, as on a page: each one commits on its own.
+    renderWithFollowKit(
+      <Profiler id="page" onRender={() => shown.push(page())}>
+        <CountsLine />
+        <ListLine type="followers" />
+        <ListLine type="mutual" />
+        <TypeLine userID="newfan" />
+      </Profiler>,
+      { db },
+    );
+    const before = 'counts:1/0 followers:old mutual: type:2';
+    await waitFor(() => expect(page()).toBe(before));
+    shown.length = 0;
+    act(() => void db.follow('newfan', 'me'));
+    const after = 'counts:2/1 followers:New Fan,old mutual:New Fan type:3';
+    await waitFor(() => expect(page()).toBe(after));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(new Set(shown)).toEqual(new Set([after]));
   });
 
   it('applies a new follower while my own follow of them is still in flight', async () => {

@@ -24,7 +24,11 @@ import { type Batcher, createBatcher } from './batcher';
 import { callClient, expectShape } from './callClient';
 import * as keys from './keys';
 import { followTypeOptions } from './options';
-import { applyRelationshipChange, cancelRelationshipQueries } from './relationshipCache';
+import {
+  applyRelationshipChange,
+  cancelRelationshipQueries,
+  relationshipReadsInFlight,
+} from './relationshipCache';
 import { createFollowWriteQueue, type FollowWriteQueue } from './writeQueue';
 
 /**
@@ -123,17 +127,23 @@ export function createFollowKit(
     typeBatcher,
     viewerProfile,
     writes: createFollowWriteQueue({
-      async readFollowing(target) {
+      readFollowing(target) {
         // The relationship the buttons show; a write trusts it however old it is.
-        const type = await queryClient.fetchQuery({
-          ...followTypeOptions(kit, target),
-          staleTime: Number.POSITIVE_INFINITY,
-          retry: false,
-        });
-        // A read still in flight would land after the optimistic change and undo it; a
-        // cancelled one restores its previous state asynchronously, so wait for that first.
-        await cancelRelationshipQueries(queryClient, userID, target);
-        return (type & FOLLOWING) !== 0;
+        const shown = queryClient.getQueryData<FollowType>(keys.type(userID, target));
+        if (shown !== undefined && !relationshipReadsInFlight(queryClient, userID, target)) {
+          return (shown & FOLLOWING) !== 0;
+        }
+        return (async () => {
+          const type = await queryClient.fetchQuery({
+            ...followTypeOptions(kit, target),
+            staleTime: Number.POSITIVE_INFINITY,
+            retry: false,
+          });
+          // A read still in flight would land after the optimistic change and undo it; a
+          // cancelled one restores its previous state asynchronously, so wait for that first.
+          await cancelRelationshipQueries(queryClient, userID, target);
+          return (type & FOLLOWING) !== 0;
+        })();
       },
       applyChange(target, follow, hint) {
         const type = queryClient.getQueryData<FollowType>(keys.type(userID, target));

@@ -77,15 +77,31 @@ export function applyRelationshipChange(
   };
 }
 
+/** The reads an optimistic change of my relationship with `userID` must not be overtaken by. */
+function relationshipReadKeys(viewerID: string, userID: string) {
+  return [keys.type(viewerID, userID), keys.counts(viewerID), keys.counts(userID)];
+}
+
+/** Whether one of those reads is in flight (it would land after the change and undo it). */
+export function relationshipReadsInFlight(
+  queryClient: QueryClient,
+  viewerID: string,
+  userID: string,
+): boolean {
+  return relationshipReadKeys(viewerID, userID).some(
+    (queryKey) => queryClient.isFetching({ queryKey }) > 0,
+  );
+}
+
 /** Stops fetches that would overwrite an optimistic change with what the server had before. */
 export async function cancelRelationshipQueries(
   queryClient: QueryClient,
   viewerID: string,
   userID: string,
 ): Promise<void> {
-  await Promise.all([
-    queryClient.cancelQueries({ queryKey: keys.type(viewerID, userID) }),
-    queryClient.cancelQueries({ queryKey: keys.counts(viewerID) }),
-    queryClient.cancelQueries({ queryKey: keys.counts(userID) }),
-  ]);
+  await Promise.all(
+    relationshipReadKeys(viewerID, userID).map((queryKey) =>
+      queryClient.cancelQueries({ queryKey }),
+    ),
+  );
 }

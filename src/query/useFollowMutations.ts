@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { MutationObserver, useMutation } from '@tanstack/react-query';
 import { SELF_FOLLOW } from '../client/errorCodes';
 import { FollowError, toFollowError } from '../client/errors';
 import { validateUserIDList } from '../client/validateUserIDs';
@@ -63,4 +63,21 @@ export function useFollowUser() {
 /** Unfollows one user or many; optimistic and serialized like {@link useFollowUser}. */
 export function useUnfollowUser() {
   return useFollowWrite(false);
+}
+
+/**
+ * For a component that shows a write's progress through the cache (`FollowButton`): runs the
+ * write as a TanStack mutation, so the app's `MutationCache` callbacks and `useIsMutating`
+ * see it, without subscribing to its state. A subscribed component would re-render on the
+ * mutation's own updates and show the new relationship ahead of the other readers.
+ */
+export function useSendFollowWrite(): (target: FollowTarget, follow: boolean) => Promise<void> {
+  const kit = useFollowKit();
+  return (target, follow) => {
+    const observer = new MutationObserver<void, FollowError, FollowTarget>(kit.queryClient, {
+      mutationFn: (next) => write(kit, next, follow),
+    });
+    // Detached once settled, so that the cache can drop the mutation after its gcTime.
+    return observer.mutate(target).finally(() => observer.reset());
+  };
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { notifyManager, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import { FOLLOWER, FOLLOWING, MUTUAL, NO_RELATIONSHIP } from '../client/followConstants';
 import type { FollowType } from '../client/types';
 import { useFollowKit } from './FollowKitProvider';
@@ -40,8 +40,14 @@ export function useFollowType(userID: string): FollowTypeState {
   const kit = useFollowKit();
   const isSelf = userID === kit.userID;
   const query = useQuery({ ...followTypeOptions(kit, userID), enabled: !isSelf });
+  // Through TanStack's batching, like its own hooks: a write's pending flag then commits
+  // together with the cache change it comes with.
+  const subscribe = useCallback(
+    (listener: () => void) => kit.writes.subscribe(notifyManager.batchCalls(listener)),
+    [kit],
+  );
   const isPending = useSyncExternalStore(
-    (listener) => kit.writes.subscribe(listener),
+    subscribe,
     () => kit.writes.isPending(userID),
     () => false,
   );

@@ -1,3 +1,4 @@
+import { notifyManager } from '@tanstack/react-query';
 import { chunk } from '../client/chunk';
 import { MALFORMED_RESPONSE } from '../client/errorCodes';
 import { FollowError, toFollowError } from '../client/errors';
@@ -9,9 +10,10 @@ import type { CachePatch } from './relationshipCache';
 export interface WriteQueueDeps {
   /**
    * Whether I follow `userID` as the cache shows it now, fetching it when unknown; called at
-   * the start of a burst of writes, once no read can overwrite what the writes show.
+   * the start of a burst of writes, once no read can overwrite what the writes show. A plain
+   * boolean when that is already so: the write then starts without a pending-only render.
    */
-  readFollowing(userID: string): Promise<boolean>;
+  readFollowing(userID: string): boolean | Promise<boolean>;
   /** Shows the change in every cached reader at once; the patch undoes exactly that. */
   applyChange(userID: string, follow: boolean, hint?: WriteHint): CachePatch;
   /** Sends one batch of follows or unfollows (≤ 20 IDs). */
@@ -69,23 +71,29 @@ export function createFollowWriteQueue(deps: WriteQueueDeps): FollowWriteQueue {
     for (const listener of listeners) listener();
   };
 
+  const startState = (userID: string, following: boolean): UserWrites => {
+    const state: UserWrites = {
+      confirmed: following,
+      displayed: following,
+      patches: [],
+      inFlight: false,
+      waiters: [],
+    };
+    users.set(userID, state);
+    return state;
+  };
+
   const stateFor = (userID: string): Promise<UserWrites> => {
     const existing = users.get(userID);
     if (existing) return Promise.resolve(existing);
     let started = starting.get(userID);
     if (!started) {
-      started = deps.readFollowing(userID).then(
-        (following) => {
-          const state: UserWrites = {
-            confirmed: following,
-            displayed: following,
-            patches: [],
-            inFlight: false,
-            waiters: [],
-          };
-          users.set(userID, state);
+      const following = deps.readFollowing(userID);
+      if (typeof following === 'boolean') return Promise.resolve(startState(userID, following));
+      started = following.then(
+        (known) => {
           starting.delete(userID);
-          return state;
+          return startState(userID, known);
         },
         (error) => {
           starting.delete(userID);
@@ -138,13 +146,15 @@ export function createFollowWriteQueue(deps: WriteQueueDeps): FollowWriteQueue {
     } catch (error) {
       failure = toFollowError(error);
     }
-    for (const [userID, sentPatches] of sent) {
-      const result = results?.get(userID);
-      const error = failure ?? itemError(userID, follow, result);
-      if (error) fail(userID, error);
-      else confirm(userID, follow, sentPatches);
-    }
-    notify();
+    notifyManager.batch(() => {
+      for (const [userID, sentPatches] of sent) {
+        const result = results?.get(userID);
+        const error = failure ?? itemError(userID, follow, result);
+        if (error) fail(userID, error);
+        else confirm(userID, follow, sentPatches);
+      }
+      notify();
+    });
   };
 
   const confirm = (userID: string, follow: boolean, sentPatches: number) => {
@@ -162,35 +172,46 @@ export function createFollowWriteQueue(deps: WriteQueueDeps): FollowWriteQueue {
     if (!state) return;
     for (const patch of state.patches.reverse()) patch.revert();
     users.delete(userID);
-    for (const waiter of state.waiters) {
-      if (waiter.want === state.confirmed) waiter.resolve();
-      else waiter.reject(error);
-    }
+    settle(state, error);
   };
 
   const finish = (userID: string, state: UserWrites) => {
     users.delete(userID);
-    for (const waiter of state.waiters) waiter.resolve();
+    settle(state);
     notify();
+  };
+
+  // Settled in the notification flush that shows the cache change, so that what a caller
+  // does with the outcome (a failure message) lands in the same frame as the rollback.
+  const settle = ({ waiters, confirmed }: UserWrites, error?: FollowError) => {
+    notifyManager.schedule(() => {
+      for (const waiter of waiters) {
+        if (!error || waiter.want === confirmed) waiter.resolve();
+        else waiter.reject(error);
+      }
+    });
   };
 
   return {
     async request(userID, follow, hint) {
       const state = await stateFor(userID);
-      if (state.displayed === follow) {
-        if (!state.inFlight && state.confirmed === follow) finish(userID, state);
-        return;
-      }
-      state.patches.push(deps.applyChange(userID, follow, hint));
-      state.displayed = follow;
-      const settled = new Promise<void>((resolve, reject) => {
-        state.waiters.push({ want: follow, resolve, reject });
+      // One notification flush: every reader and the pending flag show the click together.
+      return notifyManager.batch(() => {
+        if (state.displayed === follow) {
+          if (!state.inFlight && state.confirmed === follow) finish(userID, state);
+          return;
+        }
+        state.patches.push(deps.applyChange(userID, follow, hint));
+        state.displayed = follow;
+        const settled = new Promise<void>((resolve, reject) => {
+          state.waiters.push({ want: follow, resolve, reject });
+        });
+        // Clicked back to what the server has before anything was sent: nothing to send.
+        if (!state.inFlight && state.displayed === state.confirmed) finish(userID, state);
+        else scheduleSend();
+        notify();
+        return settled;
       });
-      // Clicked back to what the server has before anything was sent: nothing to send.
-      if (!state.inFlight && state.displayed === state.confirmed) finish(userID, state);
-      else scheduleSend();
-      notify();
-      return settled;
     },
     isPending: (userID) => users.has(userID) || starting.has(userID),
     subscribe(listener) {

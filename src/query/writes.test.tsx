@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFollowDb, type FollowDb, scenarios } from '../../mocks/index';
 import { countFollowCalls, renderFollowHook, renderWithFollowKit } from '../../test/harness';
@@ -45,6 +46,49 @@ function Readers({ target = 'a' }: { target?: string }) {
         unfollow
       </button>
     </div>
+  );
+}
+
+function TypeLine() {
+  const type = useFollowType('a');
+  return (
+    <>
+      <p>type:{type.followType ?? '?'}</p>
+      <p>pending:{String(type.isPending)}</p>
+    </>
+  );
+}
+
+function CountsLine({ name, userID }: { name: string; userID?: string }) {
+  const { data } = useFollowCounts(userID);
+  const counts = data
+    ? `${data.followersCount}/${data.followingCount}/${data.mutualFollowersCount}`
+    : '?';
+  return (
+    <p>
+      {name}:{counts}
+    </p>
+  );
+}
+
+function ListLine({ name, type }: { name: string; type: 'following' | 'mutual' }) {
+  const { rows } = useFollowers({ type });
+  return (
+    <p>
+      {name}:{rows.map((row) => row.userID).join(',')}
+    </p>
+  );
+}
+
+function FollowAction() {
+  const follow = useFollowUser();
+  return (
+    <>
+      <p>error:{follow.error?.code ?? ''}</p>
+      <button type="button" onClick={() => follow.mutate('a')}>
+        follow
+      </button>
+    </>
   );
 }
 
@@ -183,6 +227,44 @@ describe('useFollowUser / useUnfollowUser', () => {
     expect(text('myMutual:')).toBe('myMutual:');
     expect(text('theirFollowers:')).toBe('theirFollowers:x');
     expect(db.followType('me', 'a')).toBe(1);
+  });
+
+  it('shows the follow and its rollback on every reader in the same commit', async () => {
+    const db = graph();
+    const shown: string[] = [];
+    const lines = ['type:', 'pending:', 'mine:', 'theirs:', 'myFollowing:', 'myMutual:'];
+    const page = () => lines.map(text).join(' ');
+    // Each reader in its own component, as on a page: each one commits on its own.
+    const view = renderWithFollowKit(
+      <Profiler id="page" onRender={() => shown.push(page())}>
+        <TypeLine />
+        <CountsLine name="mine" />
+        <CountsLine name="theirs" userID="a" />
+        <ListLine name="myFollowing" type="following" />
+        <ListLine name="myMutual" type="mutual" />
+        <FollowAction />
+      </Profiler>,
+      { db },
+    );
+    await waitFor(() =>
+      expect(page()).toBe('type:1 pending:false mine:1/2/0 theirs:1/1/0 myFollowing:c,b myMutual:'),
+    );
+    server.use(
+      ...scenarios.latency(100, { commands: ['follow_add'] }),
+      ...scenarios.failNext(1, FollowErrorCode.ServerInternal, { commands: ['follow_add'] }),
+    );
+    shown.length = 0;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'follow' }));
+    await waitFor(() => expect(text('error:')).toBe('error:30006'));
+    // A frame the browser paints shows the page before the click, all of the follow, or all
+    // of the rollback: never the button ahead of the counts.
+    expect(new Set(shown)).toEqual(
+      new Set([
+        'type:1 pending:false mine:1/2/0 theirs:1/1/0 myFollowing:c,b myMutual:',
+        'type:3 pending:true mine:1/3/1 theirs:2/1/1 myFollowing:a,c,b myMutual:a',
+      ]),
+    );
+    view.unmount();
   });
 
   it('puts an unfollowed row back in its place when the unfollow fails', async () => {

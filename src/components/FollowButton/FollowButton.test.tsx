@@ -1,8 +1,11 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { createFollowDb, scenarios } from '../../../mocks/index';
 import { expectNoAxeViolations } from '../../../test/axe';
 import { renderWithFollowKit, stubElementSize } from '../../../test/harness';
+import type { FollowError } from '../../client/errors';
+import { FollowCounts } from '../FollowCounts';
 import { FollowerList } from '../FollowerList';
 import { FollowButton } from './FollowButton';
 
@@ -109,19 +112,26 @@ describe('FollowButton', () => {
 
   it('rolls back and announces a failed follow; the next click clears it and succeeds', async () => {
     const user = userEvent.setup();
-    const { db, container } = renderWithFollowKit(<FollowButton userID="alice" name="Alice" />, {
-      db: dbWith(),
-      // Slow enough to see the optimistic state before the rollback.
-      handlers: [
-        ...scenarios.latency(30, { commands: ['follow_add'] }),
-        ...scenarios.failNext(1, 30006, { commands: ['follow_add'] }),
-      ],
-    });
+    const { db, container, queryClient } = renderWithFollowKit(
+      <FollowButton userID="alice" name="Alice" />,
+      {
+        db: dbWith(),
+        // Slow enough to see the optimistic state before the rollback.
+        handlers: [
+          ...scenarios.latency(30, { commands: ['follow_add'] }),
+          ...scenarios.failNext(1, 30006, { commands: ['follow_add'] }),
+        ],
+      },
+    );
     const button = await screen.findByRole('button', { name: 'Follow Alice' });
     await user.click(button);
     expect(button).toHaveAccessibleName('Following Alice');
+    // A TanStack mutation like useFollowUser's: an app's MutationCache and useIsMutating see it.
+    expect(queryClient.isMutating()).toBe(1);
 
     const alert = await screen.findByRole('alert');
+    const failures = queryClient.getMutationCache().findAll({ status: 'error' });
+    expect(failures.map((mutation) => (mutation.state.error as FollowError).code)).toEqual([30006]);
     await waitFor(() => expect(alert).toHaveTextContent("Couldn't follow Alice. Try again."));
     expect(button).toHaveAccessibleName('Follow Alice');
     expect(button).toHaveAccessibleDescription("Couldn't follow Alice. Try again.");
@@ -132,6 +142,42 @@ describe('FollowButton', () => {
     expect(alert).not.toBeInTheDocument();
     expect(button).toHaveAccessibleName('Following Alice');
     await waitFor(() => expect(db.followType('me', 'alice')).toBe(2));
+  });
+
+  it('undoes a refused follow on the button and the counts at once, then says why', async () => {
+    const user = userEvent.setup();
+    const shown: string[] = [];
+    const page = () =>
+      [
+        screen.getByRole('button', { name: /Alice$/ }).getAttribute('aria-label'),
+        document.querySelector('.rfk-counts')?.textContent,
+        screen.queryByRole('alert')?.textContent ?? 'no alert',
+      ].join(' | ');
+    renderWithFollowKit(
+      <Profiler id="page" onRender={() => shown.push(page())}>
+        <FollowButton userID="alice" name="Alice" />
+        <FollowCounts />
+      </Profiler>,
+      {
+        db: dbWith(),
+        handlers: [
+          ...scenarios.latency(30, { commands: ['follow_add'] }),
+          ...scenarios.failNext(1, 30006, { commands: ['follow_add'] }),
+        ],
+      },
+    );
+    await waitFor(() => expect(page()).toMatch(/^Follow Alice \| 0 followers.*0 following/));
+    const before = page();
+    shown.length = 0;
+    await user.click(screen.getByRole('button', { name: 'Follow Alice' }));
+    await screen.findByRole('alert');
+    const failed = `${before.replace(/ \| no alert$/, '')} | Couldn't follow Alice. Try again.`;
+    // Never the message beside a button that still says Following, nor a count out of step.
+    expect([...new Set(shown)]).toEqual([
+      expect.stringMatching(/^Following Alice \| .*1 following/),
+      before,
+      failed,
+    ]);
   });
 
   it('says why a follow cannot work, instead of "Try again": the follow cap, a missing account', async () => {

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { ACCOUNT_NOT_FOUND, FOLLOW_LIMIT_REACHED } from '../../client/errorCodes';
 import { FollowError } from '../../client/errors';
 import type { FollowProfileHint } from '../../client/types';
-import { type FollowTarget, useFollowUser, useUnfollowUser } from '../../query/useFollowMutations';
+import { type FollowTarget, useSendFollowWrite } from '../../query/useFollowMutations';
 import type { FollowMessages } from '../i18n/messages';
 
 function targetOf(userID: string, { nick, avatar }: FollowProfileHint): FollowTarget {
@@ -34,16 +34,14 @@ function failureMessage(userID: string, wantFollow: boolean, error: unknown): Fa
  * failure: an older click whose failure the newer one already made moot stays quiet.
  */
 export function useFollowToggle(userID: string, hint: FollowProfileHint) {
-  const follow = useFollowUser();
-  const unfollow = useUnfollowUser();
+  const sendWrite = useSendFollowWrite();
   const [failed, setFailed] = useState<FailureMessage | null>(null);
   const latest = useRef(0);
 
   const send = (wantFollow: boolean) => {
     const click = ++latest.current;
     setFailed(null);
-    const mutation = wantFollow ? follow : unfollow;
-    mutation.mutateAsync(targetOf(userID, hint)).catch((error: unknown) => {
+    sendWrite(targetOf(userID, hint), wantFollow).catch((error: unknown) => {
       if (click === latest.current) setFailed(failureMessage(userID, wantFollow, error));
     });
   };

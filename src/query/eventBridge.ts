@@ -63,20 +63,10 @@ function applyPushedChange(kit: FollowKit, bit: RelationshipBit, event: FollowLi
 export function subscribeToFollowEvents(kit: FollowKit): () => void {
   const { client } = kit;
   if (typeof client.on !== 'function' || typeof client.off !== 'function') return () => {};
-  const handlers: Array<[string, FollowEventHandler]> = [
-    // Each event in one notification flush: every reader shows all of it in the same commit.
-    [
-      MY_FOLLOWERS_LIST_UPDATED,
-      (e) => notifyManager.batch(() => applyPushedChange(kit, FOLLOWER, e.data)),
-    ],
-    [
-      MY_FOLLOWING_LIST_UPDATED,
-      (e) => notifyManager.batch(() => applyPushedChange(kit, FOLLOWING, e.data)),
-    ],
-    [
-      MUTUAL_FOLLOWERS_LIST_UPDATED,
-      (e) => notifyManager.batch(() => listPatching()?.applyMutualEvent(kit, e.data)),
-    ],
+  const appliers: Array<[string, FollowEventHandler]> = [
+    [MY_FOLLOWERS_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWER, e.data)],
+    [MY_FOLLOWING_LIST_UPDATED, (e) => applyPushedChange(kit, FOLLOWING, e.data)],
+    [MUTUAL_FOLLOWERS_LIST_UPDATED, (e) => listPatching()?.applyMutualEvent(kit, e.data)],
     // After a (re-)login, what failed while the SDK was not ready loads again.
     [
       SDK_READY_EVENT,
@@ -87,6 +77,11 @@ export function subscribeToFollowEvents(kit: FollowKit): () => void {
         }),
     ],
   ];
+  // Each event in one notification flush: every reader shows all of it in the same commit.
+  const handlers = appliers.map(([name, apply]): [string, FollowEventHandler] => [
+    name,
+    (e) => notifyManager.batch(() => apply(e)),
+  ]);
   for (const [name, handler] of handlers) client.on(name, handler);
   return () => {
     for (const [name, handler] of handlers) client.off?.(name, handler);
